@@ -1,0 +1,114 @@
+//! `Extractor`: the options builder, its defaults and limits, and the entry points
+//! that run the pipeline with those options.
+
+use crate::{parse, Article, Error};
+
+/// Default for [`Extractor::max_input_bytes`]: 256 MiB.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 << 20;
+/// Default for [`Extractor::max_nodes`]: five million elements.
+pub const DEFAULT_MAX_NODES: usize = 5_000_000;
+
+/// An article extractor with tuned options.
+///
+/// Build one with [`Extractor::new`] and the setters, then call
+/// [`extract`](Extractor::extract) or [`extract_bytes`](Extractor::extract_bytes)
+/// as often as you like: it is cheap to clone and `Send + Sync`.
+///
+/// # Examples
+///
+/// ```
+/// let extractor = dechrome::Extractor::new()
+///     .url("https://example.com/news/story.html")
+///     .max_input_bytes(8 << 20);
+/// let html = "<html><body><article><h1>Rain</h1>\
+///     <p>It rained all day in the valley, and the river rose by a metre before dusk.</p>\
+///     <p>By night the <a href='/roads'>roads</a> to the north were closed and the schools shut early.</p>\
+///     </article></body></html>";
+/// let article = extractor.extract(html)?;
+/// assert!(article.text.contains("the river rose"));
+/// assert!(article.html.contains("https://example.com/roads"));
+/// # Ok::<(), dechrome::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    url: Option<String>,
+    max_input_bytes: usize,
+    max_nodes: usize,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor with the default options.
+    #[must_use]
+    pub fn new() -> Self {
+        Self { url: None, max_input_bytes: DEFAULT_MAX_INPUT_BYTES, max_nodes: DEFAULT_MAX_NODES }
+    }
+
+    /// The page's own URL: relative links and image sources in the clean HTML and
+    /// Markdown are resolved against it (a `<base href>` in the page takes precedence),
+    /// and it is reported as [`Article::url`] when the page declares no canonical URL.
+    ///
+    /// # Default
+    /// None: relative URLs are kept as the page wrote them.
+    #[must_use]
+    pub fn url(mut self, url: impl Into<String>) -> Self {
+        self.url = Some(url.into());
+        self
+    }
+
+    /// The longest input accepted, in bytes; longer input returns
+    /// [`Error::InputTooLarge`] before any work is done.
+    ///
+    /// # Default
+    /// [`DEFAULT_MAX_INPUT_BYTES`] (256 MiB).
+    #[must_use]
+    pub fn max_input_bytes(mut self, limit: usize) -> Self {
+        self.max_input_bytes = limit;
+        self
+    }
+
+    /// The most elements a page may have; a page with more returns
+    /// [`Error::TooManyNodes`] before any scoring is done.
+    ///
+    /// # Default
+    /// [`DEFAULT_MAX_NODES`] (5,000,000).
+    #[must_use]
+    pub fn max_nodes(mut self, limit: usize) -> Self {
+        self.max_nodes = limit;
+        self
+    }
+
+    /// Extracts the article from a page given as text.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`] or [`Error::TooManyNodes`] past the limits set here;
+    /// [`Error::NoContent`] when no part of the page reads like main content.
+    pub fn extract(&self, html: &str) -> Result<Article, Error> {
+        let limits = self.limits();
+        let dom = parse::parse(html, limits)?;
+        crate::run(&dom, self.url.as_deref())
+    }
+
+    /// Extracts the article from a page given as raw bytes, decoding it first:
+    /// a byte-order mark wins, then `<meta charset>` or an `http-equiv` content type
+    /// in the first 1,024 bytes, then UTF-8 if the bytes are valid UTF-8, else windows-1252.
+    ///
+    /// # Errors
+    /// As [`extract`](Extractor::extract).
+    pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
+        let limits = self.limits();
+        limits.check_len(bytes.len())?;
+        let text = parse::decode(bytes);
+        let dom = parse::parse(&text, limits)?;
+        crate::run(&dom, self.url.as_deref())
+    }
+
+    fn limits(&self) -> parse::Limits {
+        parse::Limits { max_input_bytes: self.max_input_bytes, max_nodes: self.max_nodes }
+    }
+}

@@ -1,0 +1,78 @@
+//! Decides, element by element, what never reaches the article: dropped subtrees
+//! (script, style, hidden elements, form controls) and chrome (navigation, share bars,
+//! appeals, consent notices... by tag, ARIA role, or class and id).
+//!
+//! Input: one element and whether it sits inside an `<article>` or `<main>`.
+//! Output: a [`Verdict`]. The DOM is never changed: `segment` skips dropped subtrees
+//! and tags the blocks of chrome subtrees, so `select` can still fall back on them
+//! and `explain` can show why they were cut.
+
+use html5ever::local_name;
+
+use crate::dom::Element;
+use crate::rules::{Chrome, Rules};
+
+/// What to do with one element and its subtree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// Ordinary content.
+    Keep,
+    /// Never text of the page: skipped with everything in it.
+    Drop,
+    /// Page chrome of the given kind.
+    Chrome(Chrome),
+    /// Names itself as a content container (`article-body`, `post-content`).
+    Content,
+}
+
+/// The verdict on one element.
+pub(crate) fn verdict(element: Element<'_>, in_article: bool, rules: &Rules) -> Verdict {
+    let tag = element.tag();
+    if rules.is_dropped(tag) || is_hidden(element) {
+        return Verdict::Drop;
+    }
+    if *tag == local_name!("body") || *tag == local_name!("html") {
+        return Verdict::Keep;
+    }
+    if let Some(role) = element.attr("role") {
+        if rules.is_chrome_role(&role) && !(in_article && *tag == local_name!("header")) {
+            return Verdict::Chrome(Chrome::Navigation);
+        }
+    }
+    if rules.is_chrome_tag(tag) && !(in_article && *tag == local_name!("header")) {
+        return Verdict::Chrome(Chrome::Navigation);
+    }
+    class_id_verdict(element, rules)
+}
+
+fn class_id_verdict(element: Element<'_>, rules: &Rules) -> Verdict {
+    let class = element.attr("class");
+    let id = element.attr("id");
+    if class.is_none() && id.is_none() {
+        return Verdict::Keep;
+    }
+    let mut tokens = String::new();
+    for part in [class.as_deref(), id.as_deref()].into_iter().flatten() {
+        tokens.extend(part.chars().map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() }));
+        tokens.push(' ');
+    }
+    match rules.chrome_hint(&tokens) {
+        Some(kind) => Verdict::Chrome(kind),
+        None if rules.is_content_hint(&tokens) => Verdict::Content,
+        None => Verdict::Keep,
+    }
+}
+
+/// Hidden by the `hidden` attribute, `aria-hidden`, an inline style, or `type=hidden`.
+fn is_hidden(element: Element<'_>) -> bool {
+    if element.has_attr("hidden") {
+        return true;
+    }
+    if element.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+        return true;
+    }
+    element.attr("style").is_some_and(|style| {
+        let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        style.contains("display:none") || style.contains("visibility:hidden")
+    })
+}

@@ -1,0 +1,87 @@
+//! Class and id tokens that say what an element is.
+//!
+//! `class` and `id` are lowercased, `_` read as `-`, then each token below is matched
+//! at the start of a word: `share` matches `share-bar` and `sharebox`, not `timeshare`.
+//! Tokens in the `*_WORDS` lists must also end at a word boundary (`ad` matches
+//! `ad-slot` but not `address`). To add a token, put it in sorted place and add a
+//! fixture under `tests/fixtures/` whose page needs it.
+
+use super::Chrome::{self, Ad, Appeal, Comments, Consent, Navigation, Newsletter, Related, Share};
+
+/// Tokens of chrome containers, matched as word prefixes.
+#[rustfmt::skip]
+pub(crate) const CHROME_PREFIXES: &[(&str, Chrome)] = &[
+    ("adsense", Ad),
+    ("advert", Ad),
+    ("banner", Ad),
+    ("breadcrumb", Navigation),
+    ("comment", Comments),
+    ("consent", Consent),
+    ("contribut", Appeal),
+    ("cookie", Consent),
+    ("disqus", Comments),
+    ("donat", Appeal),
+    ("dropdown", Navigation),
+    ("footer", Navigation),
+    ("gdpr", Consent),
+    ("masthead", Navigation),
+    ("membership", Appeal),
+    ("menu", Navigation),
+    ("modal", Consent),
+    ("most-popular", Related),
+    ("most-read", Related),
+    ("navbar", Navigation),
+    ("navigation", Navigation),
+    ("newsletter", Newsletter),
+    ("outbrain", Related),
+    ("pagination", Navigation),
+    ("paywall", Appeal),
+    ("popular", Related),
+    ("popup", Consent),
+    ("promo", Ad),
+    ("recommend", Related),
+    ("related", Related),
+    ("share", Share),
+    ("sharing", Share),
+    ("sidebar", Navigation),
+    ("signup", Newsletter),
+    ("skip-link", Navigation),
+    ("social", Share),
+    ("sponsor", Ad),
+    ("subscri", Newsletter),
+    ("taboola", Related),
+    ("toolbar", Navigation),
+    ("trending", Related),
+    ("widget", Related),
+];
+
+/// Tokens of chrome containers that must match a whole word.
+#[rustfmt::skip]
+pub(crate) const CHROME_WORDS: &[(&str, Chrome)] = &[
+    ("ad", Ad),
+    ("ads", Ad),
+    ("donate", Appeal),
+    ("more-stories", Related),
+    ("nav", Navigation),
+    ("read-more", Related),
+    ("readmore", Related),
+    ("support-us", Appeal),
+    ("tags", Navigation),
+];
+
+/// Tokens of content containers, matched as word prefixes. An element with a content
+/// token is never cut by a chrome token: `article-footer` may hold the last paragraph.
+#[rustfmt::skip]
+pub(crate) const CONTENT_PREFIXES: &[&str] = &[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "h-entry",
+    "hentry",
+    "main",
+    "post",
+    "prose",
+    "story",
+    "text",
+];

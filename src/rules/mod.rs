@@ -1,0 +1,220 @@
+//! The rule data of the crate, compiled once.
+//!
+//! Every pattern literal of the crate lives in this folder; stages get a `&Rules`.
+//! `tags` names element sets, `hints` class/id tokens, `phrases` visible boilerplate text.
+
+mod hints;
+mod phrases;
+mod tags;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use html5ever::LocalName;
+use regex::Regex;
+
+/// Kinds of page chrome, as told by markup or by visible text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Chrome {
+    /// Sponsored content and ad slots.
+    Ad,
+    /// Donation, membership and subscription appeals.
+    Appeal,
+    /// Comment sections and comment prompts.
+    Comments,
+    /// Cookie and consent notices, modal overlays.
+    Consent,
+    /// Copyright and legal lines.
+    Copyright,
+    /// Menus, breadcrumbs, page headers and footers, sidebars.
+    Navigation,
+    /// Newsletter sign-ups.
+    Newsletter,
+    /// "Read more", "Related", "Most read" lists.
+    Related,
+    /// Share bars and follow prompts.
+    Share,
+}
+
+/// All rules, compiled.
+pub(crate) struct Rules {
+    dropped: Vec<LocalName>,
+    chrome_tags: Vec<LocalName>,
+    block_tags: Vec<LocalName>,
+    chrome_roles: &'static [&'static str],
+    chrome_hint: Regex,
+    chrome_hint_kind: HashMap<&'static str, Chrome>,
+    content_hint: Regex,
+    strong_phrase: Regex,
+    weak_phrase: Regex,
+    phrase_kind: HashMap<&'static str, Chrome>,
+}
+
+static RULES: LazyLock<Rules> = LazyLock::new(Rules::compile);
+
+/// The compiled rules, built on first use.
+pub(crate) fn rules() -> &'static Rules {
+    &RULES
+}
+
+/// Phrase hits in one block of text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct PhraseHits {
+    /// Hits of `STRONG` phrases.
+    pub(crate) strong: u16,
+    /// Hits of `WEAK` phrases.
+    pub(crate) weak: u16,
+    /// The kind of the first hit, strong hits first.
+    pub(crate) kind: Option<Chrome>,
+}
+
+impl Rules {
+    fn compile() -> Self {
+        let prefixes = hints::CHROME_PREFIXES.iter().map(|(t, _)| format!("{}\\w*", regex::escape(t)));
+        let words = hints::CHROME_WORDS.iter().map(|(t, _)| format!("{}(?-u:\\b)", regex::escape(t)));
+        let chrome: Vec<String> = prefixes.chain(words).collect();
+        let content: Vec<String> = hints::CONTENT_PREFIXES.iter().map(|t| regex::escape(t)).collect();
+        Self {
+            dropped: atoms(tags::DROPPED),
+            chrome_tags: atoms(tags::CHROME),
+            block_tags: atoms(tags::BLOCK),
+            chrome_roles: tags::CHROME_ROLES,
+            chrome_hint: word_start_regex(&chrome, ""),
+            chrome_hint_kind: hints::CHROME_PREFIXES.iter().chain(hints::CHROME_WORDS).copied().collect(),
+            content_hint: word_start_regex(&content, ""),
+            strong_phrase: word_start_regex(&escaped(phrases::STRONG), "(?i)"),
+            weak_phrase: word_start_regex(&escaped(phrases::WEAK), "(?i)"),
+            phrase_kind: phrases::STRONG.iter().chain(phrases::WEAK).copied().collect(),
+        }
+    }
+
+    /// Whether the element and everything in it never holds article text.
+    pub(crate) fn is_dropped(&self, tag: &LocalName) -> bool {
+        self.dropped.contains(tag)
+    }
+
+    /// Whether the element is chrome by its tag name.
+    pub(crate) fn is_chrome_tag(&self, tag: &LocalName) -> bool {
+        self.chrome_tags.contains(tag)
+    }
+
+    /// Whether the element starts and ends a text block.
+    pub(crate) fn is_block(&self, tag: &LocalName) -> bool {
+        self.block_tags.contains(tag)
+    }
+
+    /// Whether an ARIA `role` value marks chrome.
+    pub(crate) fn is_chrome_role(&self, role: &str) -> bool {
+        role.split_ascii_whitespace().any(|r| self.chrome_roles.contains(&r.to_ascii_lowercase().as_str()))
+    }
+
+    /// What a normalised class/id string says: a chrome kind, unless a content token
+    /// is present too.
+    pub(crate) fn chrome_hint(&self, class_id: &str) -> Option<Chrome> {
+        let found = self.chrome_hint.find(class_id)?;
+        if self.content_hint.is_match(class_id) {
+            return None;
+        }
+        let token = found.as_str();
+        self.chrome_hint_kind.get(token).copied().or_else(|| {
+            let mut kinds = hints::CHROME_PREFIXES.iter();
+            kinds.find(|(prefix, _)| token.starts_with(prefix)).map(|(_, kind)| *kind)
+        })
+    }
+
+    /// Whether a normalised class/id string names a content container.
+    pub(crate) fn is_content_hint(&self, class_id: &str) -> bool {
+        self.content_hint.is_match(class_id)
+    }
+
+    /// Counts boilerplate phrases in a block's text.
+    pub(crate) fn phrase_hits(&self, text: &str) -> PhraseHits {
+        let mut hits = PhraseHits::default();
+        for found in self.strong_phrase.find_iter(text) {
+            hits.strong = hits.strong.saturating_add(1);
+            hits.kind = hits.kind.or_else(|| self.kind_of_phrase(found.as_str()));
+        }
+        for found in self.weak_phrase.find_iter(text) {
+            hits.weak = hits.weak.saturating_add(1);
+            hits.kind = hits.kind.or_else(|| self.kind_of_phrase(found.as_str()));
+        }
+        hits
+    }
+
+    fn kind_of_phrase(&self, found: &str) -> Option<Chrome> {
+        self.phrase_kind.get(found.to_lowercase().as_str()).copied()
+    }
+}
+
+fn atoms(names: &[&str]) -> Vec<LocalName> {
+    names.iter().map(|name| LocalName::from(*name)).collect()
+}
+
+fn escaped(list: &[(&str, Chrome)]) -> Vec<String> {
+    list.iter().map(|(phrase, _)| regex::escape(phrase)).collect()
+}
+
+/// One alternation of the given patterns, each starting at a word start. An empty
+/// list compiles to a regex that never matches. The lists are constants, and
+/// `tests::every_rule_compiles` forces them all, so the `expect` below cannot fire
+/// for a user.
+#[allow(clippy::expect_used)]
+fn word_start_regex(patterns: &[String], flags: &str) -> Regex {
+    let body = if patterns.is_empty() { "[^\\s\\S]".to_owned() } else { patterns.join("|") };
+    let boundary = if flags.is_empty() { "(?-u:\\b)" } else { "\\b" };
+    Regex::new(&format!("{flags}{boundary}(?:{body})")).expect("rule lists compile")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_sorted_unique(name: &str, keys: &[&str]) {
+        for pair in keys.windows(2) {
+            if let [a, b] = pair {
+                assert!(a < b, "{name}: {a:?} must come before {b:?}, once");
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_compiles() {
+        let rules = rules();
+        assert!(rules.is_dropped(&LocalName::from("script")));
+        assert!(rules.is_block(&LocalName::from("p")));
+    }
+
+    #[test]
+    fn lists_are_sorted_and_unique() {
+        let firsts = |list: &[(&'static str, Chrome)]| list.iter().map(|(k, _)| *k).collect::<Vec<_>>();
+        assert_sorted_unique("STRONG", &firsts(phrases::STRONG));
+        assert_sorted_unique("WEAK", &firsts(phrases::WEAK));
+        assert_sorted_unique("CHROME_PREFIXES", &firsts(hints::CHROME_PREFIXES));
+        assert_sorted_unique("CHROME_WORDS", &firsts(hints::CHROME_WORDS));
+        assert_sorted_unique("CONTENT_PREFIXES", hints::CONTENT_PREFIXES);
+        assert_sorted_unique("DROPPED", tags::DROPPED);
+        assert_sorted_unique("BLOCK", tags::BLOCK);
+        assert_sorted_unique("CHROME", tags::CHROME);
+        assert_sorted_unique("CHROME_ROLES", tags::CHROME_ROLES);
+    }
+
+    #[test]
+    fn chrome_hints_match_word_starts_and_yield_to_content_tokens() {
+        let rules = rules();
+        assert_eq!(rules.chrome_hint("social-share-bar"), Some(Chrome::Share));
+        assert_eq!(rules.chrome_hint("ad-slot top"), Some(Chrome::Ad));
+        assert_eq!(rules.chrome_hint("address"), None);
+        assert_eq!(rules.chrome_hint("timeshare"), None);
+        assert_eq!(rules.chrome_hint("article-footer"), None);
+    }
+
+    #[test]
+    fn phrases_match_across_languages_and_case() {
+        let rules = rules();
+        let hits = rules.phrase_hits("Not ready to support today? Remind me later.");
+        assert_eq!((hits.strong, hits.kind), (2, Some(Chrome::Appeal)));
+        assert_eq!(rules.phrase_hits("Czytaj także: inne teksty").kind, Some(Chrome::Related));
+        assert_eq!(rules.phrase_hits("ПОДДЕРЖИТЕ НАС").kind, Some(Chrome::Appeal));
+        assert_eq!(rules.phrase_hits("The river rose by a metre.").kind, None);
+    }
+}

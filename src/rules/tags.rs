@@ -1,0 +1,118 @@
+//! Tag sets: which elements end a text block, which are dropped with their contents,
+//! and which are chrome by their very name.
+//!
+//! Add a tag here, never as a literal in a stage. Lists are sorted.
+
+/// Elements whose whole subtree never holds article text.
+#[rustfmt::skip]
+pub(crate) const DROPPED: &[&str] = &[
+    "applet",
+    "audio",
+    "button",
+    "canvas",
+    "datalist",
+    "dialog",
+    "embed",
+    "frame",
+    "frameset",
+    "head",
+    "iframe",
+    "input",
+    "link",
+    "map",
+    "math",
+    "menu",
+    "meta",
+    "noembed",
+    "noframes",
+    "noscript",
+    "object",
+    "option",
+    "param",
+    "script",
+    "select",
+    "source",
+    "style",
+    "svg",
+    "template",
+    "textarea",
+    "title",
+    "track",
+    "video",
+];
+
+/// Elements that are page chrome by their name: kept out of the article unless the
+/// page has nothing else (see `select`).
+#[rustfmt::skip]
+pub(crate) const CHROME: &[&str] = &[
+    "aside",
+    "footer",
+    "header",
+    "nav",
+];
+
+/// Elements that start and end a text block.
+#[rustfmt::skip]
+pub(crate) const BLOCK: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// ARIA roles that mark an element as chrome.
+#[rustfmt::skip]
+pub(crate) const CHROME_ROLES: &[&str] = &[
+    "alert",
+    "alertdialog",
+    "banner",
+    "complementary",
+    "contentinfo",
+    "dialog",
+    "menu",
+    "menubar",
+    "navigation",
+    "search",
+    "tablist",
+    "toolbar",
+];

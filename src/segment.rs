@@ -1,0 +1,467 @@
+//! Dom in, [`Segments`] out: the page cut into text blocks at block-level element
+//! boundaries, plus a table of the elements that hold them.
+//!
+//! Invariants: one walk over the DOM; dropped subtrees (see `prune`) yield nothing;
+//! block text has its whitespace collapsed (except inside `<pre>`) and is never empty
+//! unless the block holds an image; element ids are pre-order, so an element's subtree
+//! is the id range `id..=end`; every block names the innermost block-level element
+//! around its text.
+
+use html5ever::{local_name, LocalName};
+
+use crate::dom::{Dom, Element, Step, Visitor};
+use crate::prune::{self, Verdict};
+use crate::rules::{Chrome, Rules};
+
+/// Id of an element in [`Segments::elements`].
+pub(crate) type ElementId = usize;
+
+/// One element that holds text, with totals over its subtree.
+#[derive(Debug, Clone)]
+pub(crate) struct ElementInfo {
+    pub(crate) parent: Option<ElementId>,
+    pub(crate) tag: LocalName,
+    /// The last id inside this element's subtree.
+    pub(crate) end: ElementId,
+    /// What `prune` said of this element itself.
+    pub(crate) verdict: Verdict,
+    /// Characters of text in the subtree.
+    pub(crate) chars: usize,
+    /// Characters of link text in the subtree.
+    pub(crate) link_chars: usize,
+}
+
+/// What kind of element a block's text sits in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    Paragraph,
+    Heading(u8),
+    ListItem,
+    Cell,
+    Preformatted,
+    Caption,
+}
+
+/// Inline markup inside a block, anchored at a byte offset of the block's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Mark {
+    LinkStart(String),
+    LinkEnd,
+    EmphasisStart,
+    EmphasisEnd,
+    StrongStart,
+    StrongEnd,
+    CodeStart,
+    CodeEnd,
+    LineBreak,
+    Image { src: String, alt: String },
+}
+
+/// One run of text between block boundaries.
+#[derive(Debug, Clone)]
+pub(crate) struct Block {
+    pub(crate) text: String,
+    pub(crate) marks: Vec<(usize, Mark)>,
+    pub(crate) chars: usize,
+    pub(crate) link_chars: usize,
+    pub(crate) kind: BlockKind,
+    /// The innermost block-level element around the text.
+    pub(crate) element: ElementId,
+    /// The innermost chrome element around the text, and its kind.
+    pub(crate) chrome: Option<(ElementId, Chrome)>,
+    /// Inside `<article>`, `<main>` or an element with a content class.
+    pub(crate) in_content: bool,
+    /// Nesting depth of blockquotes around the text.
+    pub(crate) quote_depth: u8,
+    /// The innermost list around the text: its element and whether it is ordered.
+    pub(crate) list: Option<(ElementId, bool)>,
+}
+
+/// The page as blocks and elements.
+#[derive(Debug, Default)]
+pub(crate) struct Segments {
+    pub(crate) elements: Vec<ElementInfo>,
+    pub(crate) blocks: Vec<Block>,
+}
+
+impl Segments {
+    /// Whether `inner` is `outer` or inside it.
+    pub(crate) fn contains(&self, outer: ElementId, inner: ElementId) -> bool {
+        self.elements.get(outer).is_some_and(|e| (outer..=e.end).contains(&inner))
+    }
+}
+
+/// Cuts the page into blocks.
+pub(crate) fn segment(dom: &Dom, rules: &Rules) -> Segments {
+    let mut segmenter = Segmenter::new(rules);
+    dom.walk(&mut segmenter);
+    segmenter.flush();
+    segmenter.out
+}
+
+/// What an entered element pushed, to undo on leave.
+#[derive(Debug, Clone, Copy, Default)]
+struct Frame {
+    id: Option<ElementId>,
+    block: bool,
+    chrome: bool,
+    content: bool,
+    link: bool,
+    pre: bool,
+    quote: bool,
+    list: bool,
+}
+
+struct Segmenter<'r> {
+    rules: &'r Rules,
+    out: Segments,
+    frames: Vec<Frame>,
+    open: Vec<ElementId>,
+    blocks: Vec<(ElementId, BlockKind)>,
+    chrome: Vec<(ElementId, Chrome)>,
+    lists: Vec<(ElementId, bool)>,
+    content_depth: usize,
+    link_depth: usize,
+    pre_depth: usize,
+    quote_depth: usize,
+    text: String,
+    marks: Vec<(usize, Mark)>,
+    chars: usize,
+    link_chars: usize,
+    pending_space: bool,
+}
+
+impl<'r> Segmenter<'r> {
+    fn new(rules: &'r Rules) -> Self {
+        Self {
+            rules,
+            out: Segments::default(),
+            frames: Vec::new(),
+            open: Vec::new(),
+            blocks: Vec::new(),
+            chrome: Vec::new(),
+            lists: Vec::new(),
+            content_depth: 0,
+            link_depth: 0,
+            pre_depth: 0,
+            quote_depth: 0,
+            text: String::new(),
+            marks: Vec::new(),
+            chars: 0,
+            link_chars: 0,
+            pending_space: false,
+        }
+    }
+
+    /// Ends the current block, if it holds anything.
+    fn flush(&mut self) {
+        let has_image = self.marks.iter().any(|(_, m)| matches!(m, Mark::Image { .. }));
+        if self.text.is_empty() && !has_image {
+            self.marks.clear();
+            self.pending_space = false;
+            return;
+        }
+        let (element, kind) = self.blocks.last().copied().unwrap_or((0, BlockKind::Paragraph));
+        if let Some(info) = self.out.elements.get_mut(element) {
+            info.chars += self.chars;
+            info.link_chars += self.link_chars;
+        }
+        let text = std::mem::take(&mut self.text);
+        let marks = std::mem::take(&mut self.marks);
+        self.out.blocks.push(Block {
+            text,
+            marks,
+            chars: self.chars,
+            link_chars: self.link_chars,
+            kind,
+            element,
+            chrome: self.chrome.last().copied(),
+            in_content: self.content_depth > 0,
+            quote_depth: u8::try_from(self.quote_depth).unwrap_or(u8::MAX),
+            list: self.lists.last().copied(),
+        });
+        self.chars = 0;
+        self.link_chars = 0;
+        self.pending_space = false;
+    }
+
+    fn push_text(&mut self, text: &str) {
+        if self.pre_depth > 0 {
+            self.text.push_str(text);
+            let n = text.chars().filter(|c| !c.is_whitespace()).count();
+            self.count(n);
+            return;
+        }
+        let mut added = 0;
+        for c in text.chars() {
+            if c.is_whitespace() {
+                self.pending_space = !self.text.is_empty();
+                continue;
+            }
+            if self.pending_space {
+                self.text.push(' ');
+                self.pending_space = false;
+            }
+            self.text.push(c);
+            added += 1;
+        }
+        self.count(added);
+    }
+
+    fn count(&mut self, chars: usize) {
+        self.chars += chars;
+        if self.link_depth > 0 {
+            self.link_chars += chars;
+        }
+    }
+
+    fn mark(&mut self, mark: Mark) {
+        if self.pending_space && matches!(mark, Mark::LinkStart(_) | Mark::EmphasisStart | Mark::StrongStart | Mark::CodeStart | Mark::Image { .. }) {
+            self.text.push(' ');
+            self.pending_space = false;
+        }
+        self.marks.push((self.text.len(), mark));
+    }
+
+    fn inline_start(&mut self, element: Element<'_>, frame: &mut Frame) {
+        match element.tag() {
+            &local_name!("a") => {
+                let href = element.attr("href").map(|h| h.trim().to_owned()).unwrap_or_default();
+                self.mark(Mark::LinkStart(href));
+                self.link_depth += 1;
+                frame.link = true;
+            }
+            &local_name!("em") | &local_name!("i") => self.mark(Mark::EmphasisStart),
+            &local_name!("strong") | &local_name!("b") => self.mark(Mark::StrongStart),
+            &local_name!("code") | &local_name!("kbd") | &local_name!("samp") => self.mark(Mark::CodeStart),
+            &local_name!("br") => {
+                self.pending_space = false;
+                self.mark(Mark::LineBreak);
+                if self.pre_depth > 0 {
+                    self.text.push('\n');
+                } else if !self.text.is_empty() {
+                    self.pending_space = true;
+                }
+            }
+            &local_name!("img") => self.image(element),
+            _ => {}
+        }
+    }
+
+    fn inline_end(&mut self, tag: &LocalName) {
+        let mark = match tag {
+            &local_name!("a") => Mark::LinkEnd,
+            &local_name!("em") | &local_name!("i") => Mark::EmphasisEnd,
+            &local_name!("strong") | &local_name!("b") => Mark::StrongEnd,
+            &local_name!("code") | &local_name!("kbd") | &local_name!("samp") => Mark::CodeEnd,
+            _ => return,
+        };
+        self.marks.push((self.text.len(), mark));
+    }
+
+    fn image(&mut self, element: Element<'_>) {
+        let lazy = ["data-src", "data-lazy-src", "data-original", "src"];
+        let src = lazy.iter().find_map(|name| element.attr(name).filter(|v| !v.trim().is_empty()).map(|v| v.trim().to_owned()));
+        if let Some(src) = src {
+            let alt = element.attr("alt").map(|a| a.trim().to_owned()).unwrap_or_default();
+            self.mark(Mark::Image { src, alt });
+        }
+    }
+
+    fn open_element(&mut self, element: Element<'_>, verdict: Verdict, frame: &mut Frame) -> ElementId {
+        let id = self.out.elements.len();
+        self.out.elements.push(ElementInfo {
+            parent: self.open.last().copied(),
+            tag: element.tag().clone(),
+            end: id,
+            verdict,
+            chars: 0,
+            link_chars: 0,
+        });
+        self.open.push(id);
+        frame.id = Some(id);
+        id
+    }
+
+    fn enter_structure(&mut self, element: Element<'_>, id: ElementId, verdict: Verdict, frame: &mut Frame) {
+        let tag = element.tag();
+        if let Verdict::Chrome(kind) = verdict {
+            self.chrome.push((id, kind));
+            frame.chrome = true;
+        }
+        if verdict == Verdict::Content || matches!(*tag, local_name!("article") | local_name!("main")) {
+            self.content_depth += 1;
+            frame.content = true;
+        }
+        match *tag {
+            local_name!("pre") => {
+                self.pre_depth += 1;
+                frame.pre = true;
+            }
+            local_name!("blockquote") => {
+                self.quote_depth += 1;
+                frame.quote = true;
+            }
+            local_name!("ul") | local_name!("ol") => {
+                self.lists.push((id, *tag == local_name!("ol")));
+                frame.list = true;
+            }
+            _ => {}
+        }
+        if self.rules.is_block(tag) {
+            self.flush();
+            self.blocks.push((id, block_kind(tag, self.blocks.last().map(|b| b.1))));
+            frame.block = true;
+        }
+    }
+}
+
+/// The kind of a block opened by `tag`, inside a block of kind `outer`.
+fn block_kind(tag: &LocalName, outer: Option<BlockKind>) -> BlockKind {
+    match *tag {
+        local_name!("h1") => BlockKind::Heading(1),
+        local_name!("h2") => BlockKind::Heading(2),
+        local_name!("h3") => BlockKind::Heading(3),
+        local_name!("h4") => BlockKind::Heading(4),
+        local_name!("h5") => BlockKind::Heading(5),
+        local_name!("h6") => BlockKind::Heading(6),
+        local_name!("li") | local_name!("dd") | local_name!("dt") => BlockKind::ListItem,
+        local_name!("td") | local_name!("th") => BlockKind::Cell,
+        local_name!("pre") => BlockKind::Preformatted,
+        local_name!("figcaption") | local_name!("caption") => BlockKind::Caption,
+        local_name!("p") => BlockKind::Paragraph,
+        // A `div` inside a list item or cell still belongs to it.
+        _ => match outer {
+            Some(kind @ (BlockKind::ListItem | BlockKind::Cell | BlockKind::Caption | BlockKind::Preformatted)) => kind,
+            _ => BlockKind::Paragraph,
+        },
+    }
+}
+
+impl Visitor for Segmenter<'_> {
+    fn enter(&mut self, element: Element<'_>) -> Step {
+        let verdict = prune::verdict(element, self.content_depth > 0, self.rules);
+        let mut frame = Frame::default();
+        if verdict == Verdict::Drop {
+            self.frames.push(frame);
+            return Step::Skip;
+        }
+        let id = self.open_element(element, verdict, &mut frame);
+        self.enter_structure(element, id, verdict, &mut frame);
+        self.inline_start(element, &mut frame);
+        self.frames.push(frame);
+        Step::Descend
+    }
+
+    fn leave(&mut self, element: Element<'_>) {
+        let frame = self.frames.pop().unwrap_or_default();
+        self.inline_end(element.tag());
+        if frame.block {
+            self.flush();
+            self.blocks.pop();
+        }
+        if frame.link {
+            self.link_depth = self.link_depth.saturating_sub(1);
+        }
+        if frame.chrome {
+            self.chrome.pop();
+        }
+        if frame.content {
+            self.content_depth = self.content_depth.saturating_sub(1);
+        }
+        if frame.pre {
+            self.pre_depth = self.pre_depth.saturating_sub(1);
+        }
+        if frame.quote {
+            self.quote_depth = self.quote_depth.saturating_sub(1);
+        }
+        if frame.list {
+            self.lists.pop();
+        }
+        if let Some(id) = frame.id {
+            self.close_element(id);
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        self.push_text(text);
+    }
+}
+
+impl Segmenter<'_> {
+    /// Records the element's subtree end and adds its totals to its parent's.
+    fn close_element(&mut self, id: ElementId) {
+        self.open.pop();
+        let end = self.out.elements.len().saturating_sub(1);
+        let Some(info) = self.out.elements.get_mut(id) else { return };
+        info.end = end;
+        let (parent, chars, link_chars) = (info.parent, info.chars, info.link_chars);
+        if let Some(parent) = parent.and_then(|p| self.out.elements.get_mut(p)) {
+            parent.chars += chars;
+            parent.link_chars += link_chars;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{parse, Limits};
+    use crate::rules::rules;
+
+    fn blocks(html: &str) -> Segments {
+        let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
+        let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
+        segment(&dom, rules())
+    }
+
+    fn texts(segments: &Segments) -> Vec<&str> {
+        segments.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn splits_at_block_elements_and_collapses_whitespace() {
+        let s = blocks("<div>One <b>two</b>\n three<p>Four</p> five</div>");
+        assert_eq!(texts(&s), ["One two three", "Four", "five"]);
+    }
+
+    #[test]
+    fn drops_script_style_and_hidden_subtrees() {
+        let s = blocks("<p>a<script>x()</script></p><style>p{}</style><p hidden>h</p><p style='display: none'>n</p><p>b</p>");
+        assert_eq!(texts(&s), ["a", "b"]);
+    }
+
+    #[test]
+    fn counts_link_text_and_totals_per_element() {
+        let s = blocks("<div id=x><p>ab <a href='/c'>cd</a></p><p>ef</p></div>");
+        let first = &s.blocks[0];
+        assert_eq!((first.chars, first.link_chars), (4, 2));
+        let div = s.elements.iter().find(|e| e.tag == local_name!("div")).map(|e| (e.chars, e.link_chars));
+        assert_eq!(div, Some((6, 2)));
+        assert_eq!(first.marks[0], (3, Mark::LinkStart("/c".into())));
+    }
+
+    #[test]
+    fn tags_blocks_inside_chrome_and_content() {
+        let s = blocks("<nav><p>Home</p></nav><article><p>Story</p><div class='share-bar'><p>Share</p></div></article>");
+        assert_eq!(s.blocks[0].chrome.map(|c| c.1), Some(Chrome::Navigation));
+        assert!(s.blocks[1].chrome.is_none() && s.blocks[1].in_content);
+        assert_eq!(s.blocks[2].chrome.map(|c| c.1), Some(Chrome::Share));
+    }
+
+    #[test]
+    fn keeps_whitespace_in_pre_and_kinds_of_blocks() {
+        let s = blocks("<h2>T</h2><pre>a  b\n c</pre><ul><li>i</li></ul><table><tr><td>c</td></tr></table>");
+        assert_eq!(texts(&s), ["T", "a  b\n c", "i", "c"]);
+        let kinds: Vec<_> = s.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, [BlockKind::Heading(2), BlockKind::Preformatted, BlockKind::ListItem, BlockKind::Cell]);
+    }
+
+    #[test]
+    fn subtree_ranges_nest() {
+        let s = blocks("<div><p>a</p></div><p>b</p>");
+        let div = s.elements.iter().position(|e| e.tag == local_name!("div")).unwrap_or(0);
+        assert!(s.contains(div, s.blocks[0].element));
+        assert!(!s.contains(div, s.blocks[1].element));
+    }
+}
