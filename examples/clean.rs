@@ -1,1 +1,232 @@
-fn main() {}
+//! `cargo run --release --example clean -- [--format text|html|markdown|json] [--url URL] PAGE.html`
+//!
+//! Prints the article of one page: its text by default, else the clean HTML, the
+//! Markdown, or the whole `Article` as JSON. `-` reads the page from stdin; input
+//! that is gzip-compressed (a `.gz` path, or bytes opening with the gzip magic) is
+//! inflated first, and the bytes are decoded as `dechrome::extract_bytes` does.
+//!
+//! With several paths, or a directory (searched for `*.html`, `*.htm` and their `.gz`
+//! forms), it prints one JSON line per page in input order, `{"path":…,"article":{…}}`
+//! or `{"path":…,"error":"…"}`, extracting on every core; `--format` is then ignored.
+//!
+//! Exit codes: 0 on success, 2 when the page has no article, 1 on any other error.
+
+use std::error::Error;
+use std::fmt;
+use std::io::{self, Read, Write};
+use std::num::NonZeroUsize;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+
+use dechrome::{Article, Extractor};
+use flate2::read::GzDecoder;
+
+const USAGE: &str = "\
+usage: clean [--format text|html|markdown|json] [--url URL] PAGE.html
+       clean [--url URL] PAGE... | DIR     (JSON lines, one per page)
+PAGE may be `-` for stdin; gzip input is inflated first.";
+
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+fn main() -> ExitCode {
+    run().map_or_else(|e| report(&*e), |()| ExitCode::SUCCESS)
+}
+
+/// Prints the failure on stderr and chooses the exit code: 2 for a page without an
+/// article, 1 for everything else.
+fn report(e: &(dyn Error + 'static)) -> ExitCode {
+    if let Some(usage) = e.downcast_ref::<Usage>() {
+        eprintln!("clean: {usage}\n{USAGE}");
+        return ExitCode::FAILURE;
+    }
+    if let Some(dechrome::Error::NoContent) = e.downcast_ref::<dechrome::Error>() {
+        eprintln!("clean: no article found in this page");
+        return ExitCode::from(2);
+    }
+    eprintln!("clean: {e}");
+    ExitCode::FAILURE
+}
+
+fn run() -> Result<(), Box<dyn Error>> {
+    let args = Args::parse(std::env::args().skip(1))?;
+    let extractor = match &args.url {
+        Some(url) => Extractor::new().url(url.clone()),
+        None => Extractor::new(),
+    };
+    let batch = args.paths.len() > 1 || args.paths.iter().any(|p| p != "-" && Path::new(p).is_dir());
+    if batch {
+        return run_batch(&extractor, &args.paths);
+    }
+    let path = args.paths.first().map_or("-", String::as_str);
+    let bytes = read_page(path)?;
+    let article = extractor.extract_bytes(&bytes)?;
+    let out = match args.format {
+        Format::Text => article.text,
+        Format::Html => article.html,
+        Format::Markdown => article.markdown,
+        Format::Json => serde_json::to_string_pretty(&article)?,
+    };
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(out.as_bytes())?;
+    if !out.ends_with('\n') {
+        stdout.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// A command line that does not parse; printed with the usage text.
+#[derive(Debug)]
+struct Usage(String);
+
+impl fmt::Display for Usage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Error for Usage {}
+
+#[derive(Debug, Clone, Copy)]
+enum Format {
+    Text,
+    Html,
+    Markdown,
+    Json,
+}
+
+struct Args {
+    format: Format,
+    url: Option<String>,
+    paths: Vec<String>,
+}
+
+impl Args {
+    fn parse(mut argv: impl Iterator<Item = String>) -> Result<Self, Usage> {
+        let mut args = Args { format: Format::Text, url: None, paths: Vec::new() };
+        while let Some(arg) = argv.next() {
+            let mut value = |flag: &str| argv.next().ok_or_else(|| Usage(format!("{flag} needs a value")));
+            match arg.as_str() {
+                "--format" | "-f" => {
+                    args.format = match value("--format")?.as_str() {
+                        "text" => Format::Text,
+                        "html" => Format::Html,
+                        "markdown" | "md" => Format::Markdown,
+                        "json" => Format::Json,
+                        other => return Err(Usage(format!("unknown format `{other}`"))),
+                    }
+                }
+                "--url" => args.url = Some(value("--url")?),
+                "-h" | "--help" => return Err(Usage("help requested".into())),
+                flag if flag.starts_with("--") => return Err(Usage(format!("unknown flag `{flag}`"))),
+                _ => args.paths.push(arg),
+            }
+        }
+        if args.paths.is_empty() {
+            return Err(Usage("no page given".into()));
+        }
+        Ok(args)
+    }
+}
+
+/// Reads a page from a path or stdin (`-`), inflating gzip input.
+fn read_page(path: &str) -> Result<Vec<u8>, Box<dyn Error>> {
+    let raw = if path == "-" {
+        let mut buf = Vec::new();
+        io::stdin().lock().read_to_end(&mut buf).map_err(|e| format!("cannot read stdin: {e}"))?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
+    };
+    if path.ends_with(".gz") || raw.starts_with(&GZIP_MAGIC) {
+        let mut out = Vec::new();
+        GzDecoder::new(raw.as_slice())
+            .read_to_end(&mut out)
+            .map_err(|e| format!("cannot inflate {path}: {e}"))?;
+        return Ok(out);
+    }
+    Ok(raw)
+}
+
+/// Extracts every page, on every core, and prints one JSON line per page in input order.
+fn run_batch(extractor: &Extractor, args: &[String]) -> Result<(), Box<dyn Error>> {
+    let mut paths = Vec::new();
+    for arg in args {
+        if arg != "-" && Path::new(arg).is_dir() {
+            paths.extend(pages_under(Path::new(arg))?.into_iter().map(|p| p.display().to_string()));
+        } else {
+            paths.push(arg.clone());
+        }
+    }
+    let lines = par_map(&paths, |path| {
+        let result = read_page(path).map_err(|e| e.to_string()).and_then(|bytes| {
+            catch_unwind(AssertUnwindSafe(|| extractor.extract_bytes(&bytes)))
+                .map_err(|_| "the extractor panicked".to_string())?
+                .map_err(|e| e.to_string())
+        });
+        batch_line(path, result)
+    });
+    let mut stdout = io::BufWriter::new(io::stdout().lock());
+    for line in lines {
+        writeln!(stdout, "{line}")?;
+    }
+    stdout.flush()?;
+    Ok(())
+}
+
+fn batch_line(path: &str, result: Result<Article, String>) -> String {
+    let value = match result {
+        Ok(article) => serde_json::json!({ "path": path, "article": article }),
+        Err(error) => serde_json::json!({ "path": path, "error": error }),
+    };
+    value.to_string()
+}
+
+/// The page files under a directory, sorted, at any depth.
+fn pages_under(root: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if is_page(&path) {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+fn is_page(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    [".html", ".htm", ".xhtml"].iter().any(|ext| name.ends_with(ext))
+}
+
+/// Applies `f` to every item on all cores; results come back in input order.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let workers = thread::available_parallelism().map_or(1, NonZeroUsize::get).clamp(1, items.len().max(1));
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, R)> = thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break out };
+                        out.push((i, f(item)));
+                    }
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
+}

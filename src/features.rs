@@ -1,12 +1,115 @@
-//! Blocks in, one [`Features`] per block out.
-use crate::rules::Rules;
-use crate::segment::Segments;
+//! Blocks in, one [`Features`] per block out: the measurements every later stage reads.
+//!
+//! This is the one place that defines length: `chars` counts non-whitespace
+//! characters as `segment` collected them, `words` counts Unicode words
+//! (unicode-segmentation), and every density is guarded against empty blocks.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::rules::{Chrome, PhraseHits, Rules};
+use crate::segment::{Block, BlockKind, Segments};
+
+/// Blocks longer than this many words are never tested for phrases: an appeal is
+/// never that long, and prose that long is never cut for a phrase.
+const MAX_PHRASE_TEST_WORDS: usize = 250;
 
 /// Measurements of one block.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Features {}
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Features {
+    /// Non-whitespace characters.
+    pub(crate) chars: usize,
+    /// Unicode words.
+    pub(crate) words: usize,
+    /// Share of the characters inside links, 0 to 1.
+    pub(crate) link_density: f32,
+    /// Commas (Latin, CJK and Arabic), a sign of sentences.
+    pub(crate) commas: usize,
+    /// Sentence ends: `.`, `!`, `?` and their CJK forms.
+    pub(crate) sentence_ends: usize,
+    /// Boilerplate phrases in the text.
+    pub(crate) phrases: PhraseHits,
+    /// The kind of chrome container around the block, if any.
+    pub(crate) chrome: Option<Chrome>,
+    /// A heading block.
+    pub(crate) heading: bool,
+    /// Inside `<article>`, `<main>` or a content-named container.
+    pub(crate) in_content: bool,
+    /// Position in the page, 0 (first block) to 1 (last block).
+    pub(crate) position: f32,
+}
 
 /// Measures every block.
-pub(crate) fn features(segments: &Segments, _rules: &Rules) -> Vec<Features> {
-    vec![Features::default(); segments.blocks.len()]
+pub(crate) fn features(segments: &Segments, rules: &Rules) -> Vec<Features> {
+    let count = segments.blocks.len();
+    segments
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(index, block)| measure(block, rules, ratio(index, count.saturating_sub(1))))
+        .collect()
+}
+
+fn measure(block: &Block, rules: &Rules, position: f32) -> Features {
+    let words = block.text.unicode_words().count();
+    let phrases = if words <= MAX_PHRASE_TEST_WORDS { rules.phrase_hits(&block.text) } else { PhraseHits::default() };
+    Features {
+        chars: block.chars,
+        words,
+        link_density: ratio(block.link_chars, block.chars),
+        commas: block.text.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،')).count(),
+        sentence_ends: block.text.chars().filter(|c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？')).count(),
+        phrases,
+        chrome: block.chrome.map(|(_, kind)| kind),
+        heading: matches!(block.kind, BlockKind::Heading(_)),
+        in_content: block.in_content,
+        position,
+    }
+}
+
+/// `part / whole`, or 0 when `whole` is 0.
+#[allow(clippy::cast_precision_loss)]
+pub(crate) fn ratio(part: usize, whole: usize) -> f32 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f32 / whole as f32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{parse, Limits};
+    use crate::rules::rules;
+    use crate::segment::segment;
+
+    fn measure_page(html: &str) -> Vec<Features> {
+        let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
+        let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
+        features(&segment(&dom, rules()), rules())
+    }
+
+    #[test]
+    fn counts_words_links_and_punctuation() {
+        let f = measure_page("<p>Rain fell, then <a href='/x'>snow</a>. Roads shut!</p>");
+        let f = f[0];
+        assert_eq!((f.words, f.commas, f.sentence_ends), (6, 1, 2));
+        assert!((f.link_density - 4.0 / 28.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn empty_ratios_are_zero_and_positions_span_the_page() {
+        assert_eq!(ratio(3, 0), 0.0);
+        let f = measure_page("<p>a</p><p>b</p><p>c</p>");
+        let positions: Vec<f32> = f.iter().map(|f| f.position).collect();
+        assert_eq!(positions, [0.0, 0.5, 1.0]);
+    }
+
+    #[test]
+    fn finds_phrases_and_chrome() {
+        let f = measure_page("<div class='newsletter-box'><p>Sign up for our newsletter</p></div><h2>Title</h2>");
+        assert_eq!(f[0].phrases.kind, Some(Chrome::Newsletter));
+        assert_eq!(f[0].chrome, Some(Chrome::Newsletter));
+        assert!(f[1].heading);
+    }
 }

@@ -1,11 +1,289 @@
-//! Labels in, the chosen blocks out.
+//! Labels in, the chosen blocks out, in page order.
+//!
+//! Prose blocks vote for the elements above them (a block's parent gets its whole
+//! score, the grandparent half, further ancestors less); the best-scoring element,
+//! with its strong siblings, is the main region. Inside it, every block not labelled
+//! boilerplate is kept, less the headline (it is the title) and stray short lines at
+//! the region's edges. When a strict attempt finds nothing, a relaxed one also lets
+//! chrome containers vote ([`Strictness`]).
+
+use html5ever::local_name;
+
 use crate::classify::Label;
-use crate::features::Features;
-use crate::segment::Segments;
+use crate::features::{ratio, Features};
+use crate::prune::Verdict;
+use crate::segment::{BlockKind, ElementId, Segments};
 use crate::Error;
 
+/// How many ancestors above a block receive part of its score.
+const SCORE_LEVELS: usize = 5;
+/// Extra score of an element whose class or id names it content.
+const CONTENT_HINT_BONUS: f32 = 25.0;
+/// Siblings of the best element join the region above this share of its score.
+const SIBLING_SHARE: f32 = 0.2;
+/// ... and above this absolute score.
+const SIBLING_MIN_SCORE: f32 = 10.0;
+/// The region climbs to its parent when that adds at least this share of prose...
+const CLIMB_GAIN: f32 = 1.25;
+/// ... and the parent's link density is at most this.
+const CLIMB_MAX_LINK_DENSITY: f32 = 0.35;
+/// The region climbs at most this many levels.
+const MAX_CLIMB: usize = 3;
+
+/// How much of the page may vote for the main region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Strictness {
+    /// Prose outside chrome containers only.
+    Strict,
+    /// Any block with text, chrome included.
+    Relaxed,
+}
+
 /// Picks the article's blocks, in page order.
-pub(crate) fn select(segments: &Segments, _f: &[Features], _l: &[Label], _title: Option<&str>) -> Result<Vec<usize>, Error> {
-    if segments.blocks.is_empty() { return Err(Error::NoContent); }
-    Ok((0..segments.blocks.len()).collect())
+pub(crate) fn select(
+    segments: &Segments,
+    features: &[Features],
+    labels: &[Label],
+    title: Option<&str>,
+) -> Result<Vec<usize>, Error> {
+    for strictness in [Strictness::Strict, Strictness::Relaxed] {
+        let scores = score_elements(segments, features, labels, strictness);
+        let Some(top) = best_element(&scores) else { continue };
+        let region = region_around(segments, features, labels, &scores, top);
+        let chosen = blocks_in_region(segments, features, labels, &region, title, strictness);
+        if !chosen.is_empty() {
+            return Ok(chosen);
+        }
+    }
+    Err(Error::NoContent)
+}
+
+/// The vote of one block, or `None` when it may not vote.
+fn block_vote(f: &Features, label: Label, strictness: Strictness) -> Option<f32> {
+    let votes = match strictness {
+        Strictness::Strict => matches!(label, Label::Good | Label::Near) && f.chrome.is_none(),
+        Strictness::Relaxed => f.chars > 0 && label != Label::Links,
+    };
+    #[allow(clippy::cast_precision_loss)]
+    votes.then(|| 1.0 + f.commas.min(20) as f32 + (f.chars as f32 / 100.0).min(3.0))
+}
+
+/// Every element's score: the votes of the blocks below it, scaled by its link density.
+fn score_elements(segments: &Segments, features: &[Features], labels: &[Label], strictness: Strictness) -> Vec<f32> {
+    let mut scores = vec![0.0_f32; segments.elements.len()];
+    for ((block, f), label) in segments.blocks.iter().zip(features).zip(labels) {
+        let Some(vote) = block_vote(f, *label, strictness) else { continue };
+        let mut at = vote_start(segments, block.element);
+        for level in 0..SCORE_LEVELS {
+            let Some(id) = at else { break };
+            if let Some(score) = scores.get_mut(id) {
+                #[allow(clippy::cast_precision_loss)]
+                let divisor = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    _ => level as f32 * 3.0,
+                };
+                *score += vote / divisor;
+            }
+            at = segments.elements.get(id).and_then(|e| e.parent);
+        }
+    }
+    for (score, element) in scores.iter_mut().zip(&segments.elements) {
+        if *score > 0.0 {
+            *score *= 1.0 - ratio(element.link_chars, element.chars);
+            if element.verdict == Verdict::Content {
+                *score += CONTENT_HINT_BONUS;
+            }
+        }
+    }
+    scores
+}
+
+/// Where a block's vote starts: a paragraph-like element votes for its parent,
+/// a `div` holding text directly votes for itself.
+fn vote_start(segments: &Segments, element: ElementId) -> Option<ElementId> {
+    let info = segments.elements.get(element)?;
+    let leaf = matches!(
+        info.tag,
+        local_name!("p")
+            | local_name!("pre")
+            | local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+            | local_name!("li")
+            | local_name!("dd")
+            | local_name!("dt")
+            | local_name!("td")
+            | local_name!("th")
+            | local_name!("blockquote")
+            | local_name!("figcaption")
+    );
+    if leaf {
+        info.parent
+    } else {
+        Some(element)
+    }
+}
+
+/// The element with the highest positive score; the first one on ties.
+fn best_element(scores: &[f32]) -> Option<ElementId> {
+    let mut best: Option<(ElementId, f32)> = None;
+    for (id, &score) in scores.iter().enumerate() {
+        if score > 0.0 && best.is_none_or(|(_, b)| score > b) {
+            best = Some((id, score));
+        }
+    }
+    best.map(|(id, _)| id)
+}
+
+/// The region around the best element: it climbs to its parent while the parent's
+/// siblings add real prose (an article split into sections under subheadings),
+/// then takes in siblings that score close to it.
+fn region_around(segments: &Segments, features: &[Features], labels: &[Label], scores: &[f32], top: ElementId) -> Vec<ElementId> {
+    let mut root = top;
+    for _ in 0..MAX_CLIMB {
+        let Some(parent) = segments.elements.get(root).and_then(|e| e.parent) else { break };
+        let Some(info) = segments.elements.get(parent) else { break };
+        if matches!(info.tag, local_name!("body") | local_name!("html")) {
+            break;
+        }
+        let (inside, around) = (prose_chars(segments, features, labels, root), prose_chars(segments, features, labels, parent));
+        if ratio(around, inside) < CLIMB_GAIN || ratio(info.link_chars, info.chars) > CLIMB_MAX_LINK_DENSITY {
+            break;
+        }
+        root = parent;
+    }
+    let top_score = scores.get(top).copied().unwrap_or(0.0);
+    let threshold = (top_score * SIBLING_SHARE).max(SIBLING_MIN_SCORE);
+    let Some(parent) = segments.elements.get(root).and_then(|e| e.parent) else { return vec![root] };
+    let end = segments.elements.get(parent).map_or(parent, |e| e.end);
+    let mut region = Vec::new();
+    let mut id = parent + 1;
+    while id <= end {
+        let Some(element) = segments.elements.get(id) else { break };
+        if id == root || scores.get(id).is_some_and(|&s| s >= threshold) {
+            region.push(id);
+        }
+        id = element.end + 1;
+    }
+    region
+}
+
+/// Characters of prose (good or near blocks outside chrome) inside an element.
+fn prose_chars(segments: &Segments, features: &[Features], labels: &[Label], element: ElementId) -> usize {
+    let blocks = segments.blocks.iter().zip(features).zip(labels);
+    blocks
+        .filter(|((b, f), l)| matches!(l, Label::Good | Label::Near) && f.chrome.is_none() && segments.contains(element, b.element))
+        .map(|((_, f), _)| f.chars)
+        .sum()
+}
+
+/// The kept blocks of the region, in page order.
+fn blocks_in_region(
+    segments: &Segments,
+    features: &[Features],
+    labels: &[Label],
+    region: &[ElementId],
+    title: Option<&str>,
+    strictness: Strictness,
+) -> Vec<usize> {
+    let in_region = |element: ElementId| region.iter().any(|&r| segments.contains(r, element));
+    let mut chosen: Vec<usize> = Vec::new();
+    for (index, ((block, f), label)) in segments.blocks.iter().zip(features).zip(labels).enumerate() {
+        if !in_region(block.element) || label.is_cut() && !relaxed_keeps(*label, strictness) {
+            continue;
+        }
+        if f.chrome.is_some() && strictness == Strictness::Strict && !chrome_holds_region(segments, block.chrome, region) {
+            continue;
+        }
+        if matches!(block.kind, BlockKind::Heading(_)) && is_title(&block.text, title) {
+            continue;
+        }
+        chosen.push(index);
+    }
+    trim_edges(&mut chosen, labels);
+    chosen
+}
+
+/// A relaxed attempt keeps boilerplate found by markup, not by words.
+fn relaxed_keeps(label: Label, strictness: Strictness) -> bool {
+    strictness == Strictness::Relaxed && label == Label::Links
+}
+
+/// Whether a chrome container encloses the whole region (then its blocks are the page).
+fn chrome_holds_region(segments: &Segments, chrome: Option<(ElementId, crate::rules::Chrome)>, region: &[ElementId]) -> bool {
+    chrome.is_some_and(|(id, _)| region.iter().all(|&r| segments.contains(id, r)))
+}
+
+/// Drops short and link-only lines before the first and after the last prose block.
+fn trim_edges(chosen: &mut Vec<usize>, labels: &[Label]) {
+    let is_body = |i: &usize| matches!(labels.get(*i), Some(Label::Good | Label::Near));
+    let first = chosen.iter().position(is_body);
+    let last = chosen.iter().rposition(is_body);
+    if let (Some(first), Some(last)) = (first, last) {
+        chosen.truncate(last + 1);
+        chosen.drain(..first);
+    }
+}
+
+/// Whether a heading repeats the page title.
+fn is_title(text: &str, title: Option<&str>) -> bool {
+    let Some(title) = title else { return false };
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let (text, title) = (norm(text), norm(title));
+    !text.is_empty() && (text == title || title.contains(&text) && text.len() * 2 > title.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::classify;
+    use crate::features::features;
+    use crate::parse::{parse, Limits};
+    use crate::rules::rules;
+    use crate::segment::segment;
+
+    fn chosen_text(html: &str, title: Option<&str>) -> Result<Vec<String>, Error> {
+        let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
+        let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
+        let segments = segment(&dom, rules());
+        let f = features(&segments, rules());
+        let labels = classify(&segments, &f);
+        let chosen = select(&segments, &f, &labels, title)?;
+        Ok(chosen.iter().filter_map(|&i| segments.blocks.get(i)).map(|b| b.text.clone()).collect())
+    }
+
+    const PROSE: &str = "The river rose by a metre before dusk, and by night the roads to the north were closed, while the schools shut early.";
+
+    #[test]
+    fn picks_the_prose_region_over_sidebars() {
+        let page = format!(
+            "<div class=side><p>Teaser one is short.</p><p><a href=/x>A link list</a></p></div>\
+             <div><h1>Floods</h1><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+        );
+        let got = chosen_text(&page, Some("Floods")).unwrap_or_default();
+        assert_eq!(got, [PROSE, PROSE, PROSE]);
+    }
+
+    #[test]
+    fn keeps_subheadings_and_joins_strong_siblings() {
+        let page = format!("<div><section><p>{PROSE}</p><p>{PROSE}</p></section><h2>Later</h2><section><p>{PROSE}</p><p>{PROSE}</p></section></div>");
+        let got = chosen_text(&page, None).unwrap_or_default();
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(got[2], "Later");
+    }
+
+    #[test]
+    fn no_prose_is_no_content() {
+        assert_eq!(chosen_text("<body></body>", None), Err(Error::NoContent));
+    }
+
+    #[test]
+    fn relaxed_attempt_reads_a_page_that_is_all_chrome() {
+        let page = format!("<footer><p>{PROSE}</p></footer>");
+        assert_eq!(chosen_text(&page, None).unwrap_or_default(), [PROSE]);
+    }
 }
