@@ -4,6 +4,7 @@ mod article;
 mod classify;
 mod dom;
 mod error;
+mod explain;
 mod features;
 mod metadata;
 mod options;
@@ -18,6 +19,7 @@ use std::sync::LazyLock;
 
 pub use article::Article;
 pub use error::Error;
+pub use explain::{ExplainedBlock, Explanation};
 pub use options::{Extractor, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES};
 
 static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::new);
@@ -57,12 +59,34 @@ pub fn extract_bytes(bytes: &[u8]) -> Result<Article, Error> {
 
 /// The pipeline after parsing: one line per stage.
 fn run(dom: &dom::Dom, page_url: Option<&str>) -> Result<Article, Error> {
+    let analysis = analyse(dom, page_url);
+    let chosen = analysis.chosen?;
+    let body = serialize::serialize(&analysis.segments, &chosen, analysis.meta.base_url.as_deref());
+    Ok(article::assemble(analysis.meta, body))
+}
+
+/// The explanation of every block's fate.
+fn run_explain(dom: &dom::Dom, page_url: Option<&str>) -> Explanation {
+    let a = analyse(dom, page_url);
+    let chosen = a.chosen.unwrap_or_default();
+    explain::explain(&a.segments.blocks, &a.features, &a.labels, &chosen)
+}
+
+/// Everything the stages found, before serialisation.
+struct Analysis {
+    meta: metadata::Metadata,
+    segments: segment::Segments,
+    features: Vec<features::Features>,
+    labels: Vec<classify::Label>,
+    chosen: Result<Vec<usize>, Error>,
+}
+
+fn analyse(dom: &dom::Dom, page_url: Option<&str>) -> Analysis {
     let rules = rules::rules();
     let meta = metadata::metadata(dom, page_url);
     let segments = segment::segment(dom, rules);
     let features = features::features(&segments, rules);
     let labels = classify::classify(&segments, &features);
-    let chosen = select::select(&segments, &features, &labels, meta.title.as_deref())?;
-    let body = serialize::serialize(&segments, &chosen, meta.base_url.as_deref());
-    Ok(article::assemble(meta, body))
+    let chosen = select::select(&segments, &features, &labels, meta.title.as_deref());
+    Analysis { meta, segments, features, labels, chosen }
 }

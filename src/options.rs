@@ -1,7 +1,7 @@
 //! `Extractor`: the options builder, its defaults and limits, and the entry points
 //! that run the pipeline with those options.
 
-use crate::{parse, Article, Error};
+use crate::{parse, Article, Error, Explanation};
 
 /// Default for [`Extractor::max_input_bytes`]: 256 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 << 20;
@@ -106,6 +106,30 @@ impl Extractor {
         let text = parse::decode(bytes);
         let dom = parse::parse(&text, limits)?;
         crate::run(&dom, self.url.as_deref())
+    }
+
+    /// Explains an extraction: every text block of the page with its measurements,
+    /// whether it was kept, and the rule that decided.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let html = "<nav><a href='/'>Home</a></nav><article><p>It rained all day in the valley, \
+    ///     and the river rose by a metre before dusk, so the roads shut.</p></article>";
+    /// let explanation = dechrome::Extractor::new().explain(html)?;
+    /// let nav = &explanation.blocks[0];
+    /// assert!(!nav.kept);
+    /// assert_eq!(nav.reason, "cut as navigation by markup");
+    /// assert_eq!(explanation.blocks[1].reason, "main content");
+    /// # Ok::<(), dechrome::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// The limit errors of [`extract`](Extractor::extract); a page without content is
+    /// explained, not an error.
+    pub fn explain(&self, html: &str) -> Result<Explanation, Error> {
+        let dom = parse::parse(html, self.limits())?;
+        Ok(crate::run_explain(&dom, self.url.as_deref()))
     }
 
     fn limits(&self) -> parse::Limits {

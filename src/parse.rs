@@ -33,12 +33,20 @@ impl Limits {
 /// Parses a page into a DOM, enforcing the limits.
 pub(crate) fn parse(html: &str, limits: Limits) -> Result<Dom, Error> {
     limits.check_len(html.len())?;
-    let rcdom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
+    let rcdom = parse_document(RcDom::default(), parse_options()).one(html);
     let dom = Dom::new(rcdom);
     if dom.count_elements(limits.max_nodes) > limits.max_nodes {
         return Err(Error::TooManyNodes { limit: limits.max_nodes });
     }
     Ok(dom)
+}
+
+/// Parses as a browser with scripting off would: `<noscript>` content becomes
+/// elements, since some sites (forum engines among them) serve their whole text there.
+fn parse_options() -> ParseOpts {
+    let mut options = ParseOpts::default();
+    options.tree_builder.scripting_enabled = false;
+    options
 }
 
 /// Decodes page bytes to text: BOM, then a declared charset, then UTF-8 if valid,

@@ -27,8 +27,8 @@ const SIBLING_MIN_SCORE: f32 = 10.0;
 const CLIMB_GAIN: f32 = 1.25;
 /// ... and the parent's link density is at most this.
 const CLIMB_MAX_LINK_DENSITY: f32 = 0.35;
-/// The region climbs at most this many levels.
-const MAX_CLIMB: usize = 3;
+/// The region looks at most this many levels up.
+const MAX_CLIMB: usize = 4;
 
 /// How much of the page may vote for the main region.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,17 +144,20 @@ fn best_element(scores: &[f32]) -> Option<ElementId> {
 /// then takes in siblings that score close to it.
 fn region_around(segments: &Segments, features: &[Features], labels: &[Label], scores: &[f32], top: ElementId) -> Vec<ElementId> {
     let mut root = top;
+    let mut root_prose = prose_chars(segments, features, labels, root);
+    let mut at = top;
     for _ in 0..MAX_CLIMB {
-        let Some(parent) = segments.elements.get(root).and_then(|e| e.parent) else { break };
+        let Some(parent) = segments.elements.get(at).and_then(|e| e.parent) else { break };
         let Some(info) = segments.elements.get(parent) else { break };
         if matches!(info.tag, local_name!("body") | local_name!("html")) {
             break;
         }
-        let (inside, around) = (prose_chars(segments, features, labels, root), prose_chars(segments, features, labels, parent));
-        if ratio(around, inside) < CLIMB_GAIN || ratio(info.link_chars, info.chars) > CLIMB_MAX_LINK_DENSITY {
-            break;
+        at = parent;
+        let prose = prose_chars(segments, features, labels, parent);
+        if ratio(prose, root_prose) >= CLIMB_GAIN && ratio(info.link_chars, info.chars) <= CLIMB_MAX_LINK_DENSITY {
+            root = parent;
+            root_prose = prose;
         }
-        root = parent;
     }
     let top_score = scores.get(top).copied().unwrap_or(0.0);
     let threshold = (top_score * SIBLING_SHARE).max(SIBLING_MIN_SCORE);

@@ -25,7 +25,6 @@ pub(crate) const DROPPED: &[&str] = &[
     "meta",
     "noembed",
     "noframes",
-    "noscript",
     "object",
     "option",
     "param",
