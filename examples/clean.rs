@@ -69,12 +69,8 @@ fn run() -> Result<(), Box<dyn Error>> {
         Format::Markdown => article.markdown,
         Format::Json => serde_json::to_string_pretty(&article)?,
     };
-    let mut stdout = io::stdout().lock();
-    stdout.write_all(out.as_bytes())?;
-    if !out.ends_with('\n') {
-        stdout.write_all(b"\n")?;
-    }
-    Ok(())
+    let newline = if out.ends_with('\n') { "" } else { "\n" };
+    quiet_on_closed_pipe(io::stdout().lock().write_all(format!("{out}{newline}").as_bytes()))
 }
 
 /// A command line that does not parse; printed with the usage text.
@@ -142,9 +138,7 @@ fn read_page(path: &str) -> Result<Vec<u8>, Box<dyn Error>> {
     };
     if path.ends_with(".gz") || raw.starts_with(&GZIP_MAGIC) {
         let mut out = Vec::new();
-        GzDecoder::new(raw.as_slice())
-            .read_to_end(&mut out)
-            .map_err(|e| format!("cannot inflate {path}: {e}"))?;
+        GzDecoder::new(raw.as_slice()).read_to_end(&mut out).map_err(|e| format!("cannot inflate {path}: {e}"))?;
         return Ok(out);
     }
     Ok(raw)
@@ -169,19 +163,27 @@ fn run_batch(extractor: &Extractor, args: &[String]) -> Result<(), Box<dyn Error
         batch_line(path, result)
     });
     let mut stdout = io::BufWriter::new(io::stdout().lock());
-    for line in lines {
-        writeln!(stdout, "{line}")?;
-    }
-    stdout.flush()?;
-    Ok(())
+    let written = lines.iter().try_for_each(|line| writeln!(stdout, "{line}")).and_then(|()| stdout.flush());
+    quiet_on_closed_pipe(written)
 }
 
+/// A reader that stops early (`clean … | head`) is not an error.
+fn quiet_on_closed_pipe(written: io::Result<()>) -> Result<(), Box<dyn Error>> {
+    match written {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// `{"path":…,"article":{…}}` or `{"path":…,"error":"…"}`, keys in that order and the
+/// article's fields in struct order (a `json!` map would sort them).
 fn batch_line(path: &str, result: Result<Article, String>) -> String {
-    let value = match result {
-        Ok(article) => serde_json::json!({ "path": path, "article": article }),
-        Err(error) => serde_json::json!({ "path": path, "error": error }),
+    let (key, value) = match result {
+        Ok(article) => ("article", serde_json::to_string(&article)),
+        Err(error) => ("error", serde_json::to_string(&error)),
     };
-    value.to_string()
+    let value = value.unwrap_or_else(|e| serde_json::Value::String(e.to_string()).to_string());
+    format!("{{\"path\":{},\"{key}\":{value}}}", serde_json::Value::String(path.to_owned()))
 }
 
 /// The page files under a directory, sorted, at any depth.

@@ -440,8 +440,10 @@ impl Collector {
         let h1 = self.h1.as_deref().map(tidy);
         let meta_titles = best_source(found, Field::Title, |v| short_text(v, 500));
         let doc_title = self.doc_title.as_deref().map(tidy).filter(|t| !t.is_empty());
+        let host = base.as_ref().and_then(Url::host_str).map(|h| h.trim_start_matches("www.").to_owned());
+        let sites: Vec<&str> = site_name.iter().chain(host.iter()).map(String::as_str).collect();
         Metadata {
-            title: title::choose(meta_titles, doc_title, h1.as_deref(), site_name.as_deref()),
+            title: title::choose(meta_titles, doc_title, h1.as_deref(), &sites),
             authors: authors::authors(found),
             published: best(found, Field::Published, clean_date),
             modified: best(found, Field::Modified, clean_date),

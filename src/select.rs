@@ -25,10 +25,12 @@ const SIBLING_SHARE: f32 = 0.2;
 const SIBLING_MIN_SCORE: f32 = 10.0;
 /// The region climbs to its parent when that adds at least this share of prose...
 const CLIMB_GAIN: f32 = 1.25;
+/// The region takes in the whole `<body>` only when that adds this share of prose.
+const BODY_CLIMB_GAIN: f32 = 2.0;
 /// ... and the parent's link density is at most this.
 const CLIMB_MAX_LINK_DENSITY: f32 = 0.35;
 /// The region looks at most this many levels up.
-const MAX_CLIMB: usize = 4;
+const MAX_CLIMB: usize = 64;
 
 /// How much of the page may vote for the main region.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,12 +151,13 @@ fn region_around(segments: &Segments, features: &[Features], labels: &[Label], s
     for _ in 0..MAX_CLIMB {
         let Some(parent) = segments.elements.get(at).and_then(|e| e.parent) else { break };
         let Some(info) = segments.elements.get(parent) else { break };
-        if matches!(info.tag, local_name!("body") | local_name!("html")) {
+        if info.tag == local_name!("html") {
             break;
         }
         at = parent;
         let prose = prose_chars(segments, features, labels, parent);
-        if ratio(prose, root_prose) >= CLIMB_GAIN && ratio(info.link_chars, info.chars) <= CLIMB_MAX_LINK_DENSITY {
+        let gain = if info.tag == local_name!("body") { BODY_CLIMB_GAIN } else { CLIMB_GAIN };
+        if ratio(prose, root_prose) >= gain && ratio(info.link_chars, info.chars) <= CLIMB_MAX_LINK_DENSITY {
             root = parent;
             root_prose = prose;
         }

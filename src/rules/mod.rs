@@ -70,7 +70,7 @@ pub(crate) struct PhraseHits {
 
 impl Rules {
     fn compile() -> Self {
-        let prefixes = hints::CHROME_PREFIXES.iter().map(|(t, _)| format!("{}\\w*", regex::escape(t)));
+        let prefixes = hints::CHROME_PREFIXES.iter().map(|(t, _)| format!("{}(?-u:\\w)*", regex::escape(t)));
         let words = hints::CHROME_WORDS.iter().map(|(t, _)| format!("{}(?-u:\\b)", regex::escape(t)));
         let chrome: Vec<String> = prefixes.chain(words).collect();
         let content: Vec<String> = hints::CONTENT_PREFIXES.iter().map(|t| regex::escape(t)).collect();
@@ -79,11 +79,11 @@ impl Rules {
             chrome_tags: atoms(tags::CHROME),
             block_tags: atoms(tags::BLOCK),
             chrome_roles: tags::CHROME_ROLES,
-            chrome_hint: word_start_regex(&chrome, ""),
+            chrome_hint: word_start_regex(&chrome),
             chrome_hint_kind: hints::CHROME_PREFIXES.iter().chain(hints::CHROME_WORDS).copied().collect(),
-            content_hint: word_start_regex(&content, ""),
-            strong_phrase: word_start_regex(&escaped(phrases::STRONG), "(?i)"),
-            weak_phrase: word_start_regex(&escaped(phrases::WEAK), "(?i)"),
+            content_hint: word_start_regex(&content),
+            strong_phrase: literal_regex(&escaped(phrases::STRONG)),
+            weak_phrase: literal_regex(&escaped(phrases::WEAK)),
             phrase_kind: phrases::STRONG.iter().chain(phrases::WEAK).copied().collect(),
         }
     }
@@ -127,23 +127,33 @@ impl Rules {
         self.content_hint.is_match(class_id)
     }
 
-    /// Counts boilerplate phrases in a block's text.
+    /// Counts boilerplate phrases in a block's text, case-insensitively, at word starts.
+    ///
+    /// The text is lowercased once and matched against plain literals, which the regex
+    /// crate runs as a fast multi-literal search; a Unicode `\b` would force its slow engine.
     pub(crate) fn phrase_hits(&self, text: &str) -> PhraseHits {
+        let lower = text.to_lowercase();
         let mut hits = PhraseHits::default();
-        for found in self.strong_phrase.find_iter(text) {
-            hits.strong = hits.strong.saturating_add(1);
-            hits.kind = hits.kind.or_else(|| self.kind_of_phrase(found.as_str()));
-        }
-        for found in self.weak_phrase.find_iter(text) {
-            hits.weak = hits.weak.saturating_add(1);
-            hits.kind = hits.kind.or_else(|| self.kind_of_phrase(found.as_str()));
+        for (regex, count) in [(&self.strong_phrase, &mut hits.strong), (&self.weak_phrase, &mut hits.weak)] {
+            for found in regex.find_iter(&lower).filter(|m| starts_word(&lower, m.start())) {
+                *count = count.saturating_add(1);
+                hits.kind = hits.kind.or_else(|| self.phrase_kind.get(found.as_str()).copied());
+            }
         }
         hits
     }
+}
 
-    fn kind_of_phrase(&self, found: &str) -> Option<Chrome> {
-        self.phrase_kind.get(found.to_lowercase().as_str()).copied()
-    }
+/// Whether byte offset `at` of `text` starts a word (no letter or digit before it).
+fn starts_word(text: &str, at: usize) -> bool {
+    text.get(..at).and_then(|before| before.chars().next_back()).is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// One alternation of lowercase literals.
+#[allow(clippy::expect_used)]
+fn literal_regex(patterns: &[String]) -> Regex {
+    let body = if patterns.is_empty() { "[^\\s\\S]".to_owned() } else { patterns.join("|") };
+    Regex::new(&body).expect("rule lists compile")
 }
 
 fn atoms(names: &[&str]) -> Vec<LocalName> {
@@ -154,15 +164,14 @@ fn escaped(list: &[(&str, Chrome)]) -> Vec<String> {
     list.iter().map(|(phrase, _)| regex::escape(phrase)).collect()
 }
 
-/// One alternation of the given patterns, each starting at a word start. An empty
-/// list compiles to a regex that never matches. The lists are constants, and
-/// `tests::every_rule_compiles` forces them all, so the `expect` below cannot fire
-/// for a user.
+/// One alternation of class/id patterns, each starting at an ASCII word start.
+/// An empty list compiles to a regex that never matches. The lists are constants, and
+/// `tests::every_rule_compiles` forces them all, so the `expect` here and in
+/// [`literal_regex`] cannot fire for a user.
 #[allow(clippy::expect_used)]
-fn word_start_regex(patterns: &[String], flags: &str) -> Regex {
+fn word_start_regex(patterns: &[String]) -> Regex {
     let body = if patterns.is_empty() { "[^\\s\\S]".to_owned() } else { patterns.join("|") };
-    let boundary = if flags.is_empty() { "(?-u:\\b)" } else { "\\b" };
-    Regex::new(&format!("{flags}{boundary}(?:{body})")).expect("rule lists compile")
+    Regex::new(&format!("(?-u:\\b)(?:{body})")).expect("rule lists compile")
 }
 
 #[cfg(test)]

@@ -1,0 +1,201 @@
+//! `cargo run --release --example throughput -- [aeb] [wcxb-dev] [readability] [PAGE.html ...] [--rounds N] [--limit N] [--bench-dir DIR]`
+//!
+//! Times, in one process and on one thread, html5ever parsing a page into an
+//! `RcDom` (and dropping it) against `dechrome::extract` on the same text, page by
+//! page and interleaved, over several rounds; then prints MB/s and ms per page
+//! (mean, median, p99) for each, and the ratio of the two. Pages are inflated and
+//! decoded (lossy UTF-8) before any timing, so both sides get the same `&str`.
+//!
+//! With no corpus or page named, it runs over `aeb` and `wcxb-dev` from
+//! `--bench-dir` (default `$BENCH_DATA`, else `../shared/bench` beside the crate).
+//! `--limit N` keeps the first N pages of each corpus.
+
+use std::error::Error;
+use std::hint::black_box;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use html5ever::tendril::TendrilSink;
+use markup5ever_rcdom::RcDom;
+
+const USAGE: &str = "\
+usage: throughput [aeb] [wcxb-dev] [readability] [PAGE.html ...] [--rounds N] [--limit N] [--bench-dir DIR]";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("throughput: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), Box<dyn Error>> {
+    let args = Args::parse(std::env::args().skip(1))?;
+    if cfg!(debug_assertions) {
+        eprintln!("throughput: this is a debug build; run with --release for meaningful figures");
+    }
+    let pages = load(&args)?;
+    if pages.is_empty() {
+        return Err("no pages to time".into());
+    }
+    let total_bytes: usize = pages.iter().map(|p| p.text.len()).sum();
+    println!("{} pages, {:.1} MB of decoded text, {} rounds", pages.len(), mb(total_bytes), args.rounds);
+    let (parse, extract, failures) = time_pages(&pages, args.rounds);
+    println!("{:<8} {:>8} {:>9} {:>9} {:>9}", "", "MB/s", "mean ms", "median ms", "p99 ms");
+    report("parse", &parse, total_bytes);
+    report("extract", &extract, total_bytes);
+    let (p, e): (Duration, Duration) = (parse.iter().sum(), extract.iter().sum());
+    println!("extract/parse: {:.2}x", e.as_secs_f64() / p.as_secs_f64().max(f64::MIN_POSITIVE));
+    println!("pages where extract returned an error: {failures}");
+    Ok(())
+}
+
+struct Args {
+    corpora: Vec<String>,
+    files: Vec<PathBuf>,
+    rounds: usize,
+    limit: usize,
+    bench_dir: PathBuf,
+}
+
+impl Args {
+    fn parse(mut argv: impl Iterator<Item = String>) -> Result<Self, Box<dyn Error>> {
+        let bench_dir = std::env::var_os("BENCH_DATA")
+            .map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench"), PathBuf::from);
+        let mut args = Args { corpora: Vec::new(), files: Vec::new(), rounds: 3, limit: usize::MAX, bench_dir };
+        while let Some(arg) = argv.next() {
+            let mut value = || argv.next().ok_or_else(|| format!("{arg} needs a value\n{USAGE}"));
+            match arg.as_str() {
+                "--rounds" => args.rounds = value()?.parse::<usize>().map_err(|e| format!("--rounds: {e}"))?.max(1),
+                "--limit" => args.limit = value()?.parse().map_err(|e| format!("--limit: {e}"))?,
+                "--bench-dir" => args.bench_dir = PathBuf::from(value()?),
+                "aeb" | "wcxb-dev" | "readability" => args.corpora.push(arg),
+                flag if flag.starts_with('-') => return Err(format!("unknown flag `{flag}`\n{USAGE}").into()),
+                _ => args.files.push(PathBuf::from(arg)),
+            }
+        }
+        if args.corpora.is_empty() && args.files.is_empty() {
+            args.corpora = vec!["aeb".into(), "wcxb-dev".into()];
+        }
+        Ok(args)
+    }
+}
+
+/// A page ready to time: decoded once, so parse and extract see the same text.
+struct Page {
+    text: String,
+}
+
+fn load(args: &Args) -> Result<Vec<Page>, Box<dyn Error>> {
+    let mut paths = args.files.clone();
+    for corpus in &args.corpora {
+        let (dir, suffix) = match corpus.as_str() {
+            "aeb" => (args.bench_dir.join("aeb/html"), ".html.gz"),
+            "wcxb-dev" => (args.bench_dir.join("wcxb/dev/html"), ".html.gz"),
+            _ => (args.bench_dir.join("readability/test-pages"), ""),
+        };
+        if !dir.is_dir() {
+            eprintln!("throughput: corpus {corpus} not found: {} is missing", dir.display());
+            continue;
+        }
+        let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)?
+            .map(|e| e.map(|e| e.path()))
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .map(|p| if suffix.is_empty() { p.join("source.html") } else { p })
+            .filter(|p| p.is_file() && p.to_string_lossy().ends_with(suffix))
+            .collect();
+        found.sort();
+        found.truncate(args.limit);
+        paths.extend(found);
+    }
+    paths.iter().map(|p| Ok(Page { text: decode(p)? })).collect()
+}
+
+fn decode(path: &Path) -> Result<String, Box<dyn Error>> {
+    let raw = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if path.extension().is_some_and(|e| e == "gz") || raw.starts_with(&[0x1f, 0x8b]) {
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(raw.as_slice()).read_to_end(&mut out)?;
+        return Ok(String::from_utf8_lossy(&out).into_owned());
+    }
+    Ok(String::from_utf8_lossy(&raw).into_owned())
+}
+
+/// Per page, the mean time over the rounds of parsing alone and of extracting; and
+/// how many pages extraction failed on. Each round alternates which goes first.
+fn time_pages(pages: &[Page], rounds: usize) -> (Vec<Duration>, Vec<Duration>, usize) {
+    let mut parse = vec![Duration::ZERO; pages.len()];
+    let mut extract = vec![Duration::ZERO; pages.len()];
+    let mut failures = 0;
+    for round in 0..rounds {
+        for ((page, p), e) in pages.iter().zip(&mut parse).zip(&mut extract) {
+            let parse_first = round % 2 == 0;
+            if parse_first {
+                *p += time(|| parse_only(&page.text));
+            }
+            let started = Instant::now();
+            let result = dechrome::extract(black_box(&page.text));
+            black_box(&result);
+            *e += started.elapsed();
+            if round == 0 && result.is_err() {
+                failures += 1;
+            }
+            drop(result);
+            if !parse_first {
+                *p += time(|| parse_only(&page.text));
+            }
+        }
+    }
+    let divisor = u32::try_from(rounds).unwrap_or(u32::MAX);
+    for d in parse.iter_mut().chain(extract.iter_mut()) {
+        *d /= divisor;
+    }
+    (parse, extract, failures)
+}
+
+fn parse_only(text: &str) {
+    let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(black_box(text));
+    black_box(&dom.document);
+}
+
+fn time(f: impl FnOnce()) -> Duration {
+    let started = Instant::now();
+    f();
+    started.elapsed()
+}
+
+fn report(name: &str, per_page: &[Duration], total_bytes: usize) {
+    let total: Duration = per_page.iter().sum();
+    let mut ms: Vec<f64> = per_page.iter().map(|d| d.as_secs_f64() * 1e3).collect();
+    ms.sort_by(f64::total_cmp);
+    let mean = total.as_secs_f64() * 1e3 / len_f64(ms.len());
+    println!(
+        "{name:<8} {:>8.1} {:>9.2} {:>9.2} {:>9.2}",
+        mb(total_bytes) / total.as_secs_f64().max(f64::MIN_POSITIVE),
+        mean,
+        percentile(&ms, 0.5),
+        percentile(&ms, 0.99)
+    );
+}
+
+/// The value at fraction `q` of a sorted list (nearest rank).
+fn percentile(sorted: &[f64], q: f64) -> f64 {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let rank = ((len_f64(sorted.len()) * q).ceil() as usize).saturating_sub(1);
+    sorted.get(rank.min(sorted.len().saturating_sub(1))).copied().unwrap_or(0.0)
+}
+
+#[allow(clippy::cast_precision_loss)]
+fn len_f64(n: usize) -> f64 {
+    n.max(1) as f64
+}
+
+#[allow(clippy::cast_precision_loss)]
+fn mb(bytes: usize) -> f64 {
+    bytes as f64 / 1e6
+}
