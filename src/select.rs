@@ -29,6 +29,11 @@ const CLIMB_GAIN: f32 = 1.25;
 const BODY_CLIMB_GAIN: f32 = 2.0;
 /// ... and the parent's link density is at most this.
 const CLIMB_MAX_LINK_DENSITY: f32 = 0.35;
+/// Teasers outside the best element are cut when it holds this much prose itself:
+/// then the page is an article, and cards around it are links to other pages.
+const ARTICLE_PROSE_CHARS: usize = 1500;
+/// A line with this share of link text, right before prose, is a card's title.
+const TEASER_TITLE_LINK_DENSITY: f32 = 0.9;
 /// The region looks at most this many levels up.
 const MAX_CLIMB: usize = 64;
 
@@ -41,6 +46,14 @@ enum Strictness {
     Relaxed,
 }
 
+/// The side tables `select` reads.
+struct Page<'a> {
+    segments: &'a Segments,
+    features: &'a [Features],
+    labels: &'a [Label],
+    teasers: Vec<bool>,
+}
+
 /// Picks the article's blocks, in page order.
 pub(crate) fn select(
     segments: &Segments,
@@ -48,11 +61,12 @@ pub(crate) fn select(
     labels: &[Label],
     title: Option<&str>,
 ) -> Result<Vec<usize>, Error> {
+    let page = Page { segments, features, labels, teasers: find_teasers(features, labels) };
     for strictness in [Strictness::Strict, Strictness::Relaxed] {
         let scores = score_elements(segments, features, labels, strictness);
         let Some(top) = best_element(&scores) else { continue };
-        let region = region_around(segments, features, labels, &scores, top);
-        let chosen = blocks_in_region(segments, features, labels, &region, title, strictness);
+        let region = region_around(&page, &scores, top);
+        let chosen = blocks_in_region(&page, &region, top, title, strictness);
         if !chosen.is_empty() {
             return Ok(chosen);
         }
@@ -144,9 +158,10 @@ fn best_element(scores: &[f32]) -> Option<ElementId> {
 /// The region around the best element: it climbs to its parent while the parent's
 /// siblings add real prose (an article split into sections under subheadings),
 /// then takes in siblings that score close to it.
-fn region_around(segments: &Segments, features: &[Features], labels: &[Label], scores: &[f32], top: ElementId) -> Vec<ElementId> {
+fn region_around(page: &Page<'_>, scores: &[f32], top: ElementId) -> Vec<ElementId> {
+    let segments = page.segments;
     let mut root = top;
-    let mut root_prose = prose_chars(segments, features, labels, root);
+    let mut root_prose = prose_chars(page, top, root);
     let mut at = top;
     for _ in 0..MAX_CLIMB {
         let Some(parent) = segments.elements.get(at).and_then(|e| e.parent) else { break };
@@ -155,7 +170,7 @@ fn region_around(segments: &Segments, features: &[Features], labels: &[Label], s
             break;
         }
         at = parent;
-        let prose = prose_chars(segments, features, labels, parent);
+        let prose = prose_chars(page, top, parent);
         let gain = if info.tag == local_name!("body") { BODY_CLIMB_GAIN } else { CLIMB_GAIN };
         if ratio(prose, root_prose) >= gain && ratio(info.link_chars, info.chars) <= CLIMB_MAX_LINK_DENSITY {
             root = parent;
@@ -178,28 +193,46 @@ fn region_around(segments: &Segments, features: &[Features], labels: &[Label], s
     region
 }
 
-/// Characters of prose (good or near blocks outside chrome) inside an element.
-fn prose_chars(segments: &Segments, features: &[Features], labels: &[Label], element: ElementId) -> usize {
-    let blocks = segments.blocks.iter().zip(features).zip(labels);
+/// Characters of prose (good or near blocks outside chrome, teasers only inside
+/// `top`) inside an element.
+fn prose_chars(page: &Page<'_>, top: ElementId, element: ElementId) -> usize {
+    let blocks = page.segments.blocks.iter().zip(page.features).zip(page.labels).zip(&page.teasers);
     blocks
-        .filter(|((b, f), l)| matches!(l, Label::Good | Label::Near) && f.chrome.is_none() && segments.contains(element, b.element))
-        .map(|((_, f), _)| f.chars)
+        .filter(|(((b, f), l), teaser)| {
+            matches!(l, Label::Good | Label::Near)
+                && f.chrome.is_none()
+                && page.segments.contains(element, b.element)
+                && (!**teaser || page.segments.contains(top, b.element))
+        })
+        .map(|(((_, f), _), _)| f.chars)
         .sum()
 }
 
+/// Marks teaser text: prose right after a line that is all link (a card's linked
+/// title), as in "More from..." and "Related" grids.
+fn find_teasers(features: &[Features], labels: &[Label]) -> Vec<bool> {
+    let is_link_title = |i: usize| features.get(i).is_some_and(|f| f.link_density >= TEASER_TITLE_LINK_DENSITY && (f.heading || f.words >= 5));
+    let mut teasers = vec![false; features.len()];
+    for (index, slot) in teasers.iter_mut().enumerate() {
+        let prose = matches!(labels.get(index), Some(Label::Good | Label::Near));
+        let after_title = (1..=2).any(|back| index.checked_sub(back).is_some_and(is_link_title));
+        *slot = prose && after_title;
+    }
+    teasers
+}
+
 /// The kept blocks of the region, in page order.
-fn blocks_in_region(
-    segments: &Segments,
-    features: &[Features],
-    labels: &[Label],
-    region: &[ElementId],
-    title: Option<&str>,
-    strictness: Strictness,
-) -> Vec<usize> {
+fn blocks_in_region(page: &Page<'_>, region: &[ElementId], top: ElementId, title: Option<&str>, strictness: Strictness) -> Vec<usize> {
+    let (segments, labels) = (page.segments, page.labels);
     let in_region = |element: ElementId| region.iter().any(|&r| segments.contains(r, element));
+    let cut_teasers = prose_chars(page, top, top) >= ARTICLE_PROSE_CHARS;
     let mut chosen: Vec<usize> = Vec::new();
-    for (index, ((block, f), label)) in segments.blocks.iter().zip(features).zip(labels).enumerate() {
+    let blocks = segments.blocks.iter().zip(page.features).zip(labels).zip(&page.teasers);
+    for (index, (((block, f), label), teaser)) in blocks.enumerate() {
         if !in_region(block.element) || label.is_cut() && !relaxed_keeps(*label, strictness) {
+            continue;
+        }
+        if *teaser && cut_teasers && !segments.contains(top, block.element) {
             continue;
         }
         if f.chrome.is_some() && strictness == Strictness::Strict && !chrome_holds_region(segments, block.chrome, region) {
