@@ -30,6 +30,12 @@ pub struct ExplainedBlock {
     pub words: usize,
     /// Share of characters inside links.
     pub link_density: f32,
+    /// Sentence ends (`.`, `!`, `?`) in the text.
+    pub sentence_ends: usize,
+    /// Inside `<article>`, `<main>` or a container whose class or id names it content.
+    pub in_content: bool,
+    /// Position in the page, 0 (first block) to 1 (last).
+    pub position: f32,
     /// Whether the block is part of the article.
     pub kept: bool,
     /// The rule that decided: `main content`, `outside the main region`,
@@ -56,6 +62,9 @@ fn explain_block(block: &Block, f: &Features, label: Label, kept: bool) -> Expla
         chars: f.chars,
         words: f.words,
         link_density: f.link_density,
+        sentence_ends: f.sentence_ends,
+        in_content: f.in_content,
+        position: f.position,
         kept,
         reason: reason(f, label, kept),
     }

@@ -6,6 +6,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::prune::Verdict;
 use crate::rules::{Chrome, PhraseHits, Rules};
 use crate::segment::{Block, BlockKind, Segments};
 
@@ -38,18 +39,37 @@ pub(crate) struct Features {
     pub(crate) position: f32,
 }
 
+/// A container named chrome by its class or id only is taken for chrome while it
+/// holds at most this share of the page's text: page builders put tokens like
+/// `widget` or `promo` on the wrappers of whole articles.
+const MAX_HINTED_CHROME_SHARE: f32 = 0.4;
+
 /// Measures every block.
 pub(crate) fn features(segments: &Segments, rules: &Rules) -> Vec<Features> {
     let count = segments.blocks.len();
+    let page_chars = segments.elements.first().map_or(0, |root| root.chars);
     segments
         .blocks
         .iter()
         .enumerate()
-        .map(|(index, block)| measure(block, rules, ratio(index, count.saturating_sub(1))))
+        .map(|(index, block)| {
+            let chrome = effective_chrome(segments, block, page_chars);
+            measure(block, chrome, rules, ratio(index, count.saturating_sub(1)))
+        })
         .collect()
 }
 
-fn measure(block: &Block, rules: &Rules, position: f32) -> Features {
+/// The chrome kind around a block, unless it comes from a class or id token on a
+/// container that holds much of the page (comment sections stay chrome at any size).
+fn effective_chrome(segments: &Segments, block: &Block, page_chars: usize) -> Option<Chrome> {
+    let (id, kind) = block.chrome?;
+    let element = segments.elements.get(id)?;
+    let oversized = ratio(element.chars, page_chars) > MAX_HINTED_CHROME_SHARE;
+    let hinted = matches!(element.verdict, Verdict::Hinted(_));
+    (!(hinted && oversized && kind != Chrome::Comments)).then_some(kind)
+}
+
+fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, position: f32) -> Features {
     let words = block.text.unicode_words().count();
     let phrases = if words <= MAX_PHRASE_TEST_WORDS { rules.phrase_hits(&block.text) } else { PhraseHits::default() };
     Features {
@@ -59,7 +79,7 @@ fn measure(block: &Block, rules: &Rules, position: f32) -> Features {
         commas: block.text.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،')).count(),
         sentence_ends: block.text.chars().filter(|c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？')).count(),
         phrases,
-        chrome: block.chrome.map(|(_, kind)| kind),
+        chrome,
         heading: matches!(block.kind, BlockKind::Heading(_)),
         in_content: block.in_content,
         position,

@@ -2,39 +2,40 @@
 //! canonical URL, lead image, and the base URL for resolving links.
 //!
 //! Input: the parsed page and the URL the caller gave for it. Output: [`Metadata`],
-//! every string entity-decoded and whitespace-collapsed, every URL absolute.
+//! every string entity-decoded and whitespace-collapsed, every URL absolute http(s).
 //!
-//! One walk over the DOM gathers candidates: `<meta>` tags (by `property`, `name`,
-//! `itemprop` and `http-equiv`), `<link rel=canonical>`, `<title>`, `<html lang>`,
-//! `<base href>`, JSON-LD scripts, `<time datetime>`, `rel=author` links, microdata
-//! (`itemprop=author`, `headline`, `datePublished`, ...) and the first `<h1>`.
-//! Each candidate carries a rank; for each field the best-ranked candidate that
-//! survives cleaning wins, page order breaking ties and a `property` attribute
-//! beating a `name` one. The order, best first:
+//! One walk over the DOM ([`collect`]) gathers candidates from `<meta>` tags, links,
+//! `<title>`, `<html lang>`, `<base href>`, JSON-LD ([`jsonld`]), `<time>`, microdata,
+//! `rel=author` links and byline-classed elements. Each candidate carries a rank; for
+//! each field the best-ranked candidate that survives cleaning wins, page order breaking
+//! ties and a `property` attribute beating a `name` one. The order, best first:
 //!
 //! 1. JSON-LD article objects (`headline`, `author`, `datePublished`, `publisher`, ...);
-//!    `<link rel=canonical>` for the URL and `<html lang>` for the language.
-//! 2. Dublin Core (`dc.*`, `dcterms.*`).
-//! 3. OpenGraph and its `article:*` tags; `meta name=description`.
-//! 4. Twitter cards, then JSON-LD images, URLs and languages.
-//! 5. Plain meta names (`author`, `date`, `title`, `language`), then Parse.ly.
-//! 6. JSON-LD web page objects, then microdata.
-//! 7. Markup: `<time pubdate>`, then `rel=author` links, then the first `<time>`.
-//! 8. For the title only: `<title>` with a site name affix removed, then the first `<h1>`.
+//!    `<link rel=canonical>` for the URL; `<html lang>` for the language.
+//! 2. Dublin Core (`dc.*`, `dcterms.*`); `http-equiv=content-language`.
+//! 3. OpenGraph and its `article:*` tags, `og:locale`; then `meta name=description`.
+//! 4. Twitter cards; then JSON-LD images, URLs and languages, and `rel=image_src`.
+//! 5. Plain meta names (`author`, `date`, `title`, `language`); then Parse.ly.
+//! 6. JSON-LD web page objects (and a `WebSite`'s name); then microdata.
+//! 7. `<time pubdate>`; `rel=author` link text; then the first `<time datetime>` and
+//!    the first byline-classed element.
 //!
-//! Authors come from the best rank that yields a name, all of that rank in page order,
-//! deduplicated. Dates are rewritten in ISO 8601 when readable (see [`date`]).
+//! The title is picked apart from this order by [`title`], which also weighs the
+//! `<title>`, the first `<h1>` and the site's names. Authors are the names of the best
+//! source that has any ([`authors`]). Dates are ISO 8601 when readable ([`date`]).
+//! `base_url` is `<base href>` resolved against the page URL, else the page URL; `url`
+//! and `image` resolve against it, and `url` falls back on the page URL.
 
 mod authors;
+mod collect;
 mod date;
 mod entities;
 mod jsonld;
 mod title;
 
-use html5ever::local_name;
 use url::Url;
 
-use crate::dom::{Dom, Element, Step, Visitor};
+use crate::dom::Dom;
 
 /// What the page says about itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -54,24 +55,35 @@ pub(crate) struct Metadata {
 
 /// Reads the page's metadata.
 pub(crate) fn metadata(dom: &Dom, page_url: Option<&str>) -> Metadata {
-    let mut page = Collector::default();
-    dom.walk(&mut page);
-    page.finish(page_url)
+    assemble(collect::collect(dom), page_url)
 }
 
-// Source ranks, lower wins. The numbers only order; gaps leave room between sources.
+// Source ranks: lower wins. The numbers only order; the gaps leave room between sources.
+/// JSON-LD article objects.
 const JSONLD: u8 = 0;
+/// `<link rel=canonical>`, `<html lang>`.
 const FIRST: u8 = 1;
+/// Dublin Core; `http-equiv=content-language`; `xml:lang`.
 const DUBLIN_CORE: u8 = 2;
+/// OpenGraph, `article:*`.
 const OPEN_GRAPH: u8 = 4;
+/// `meta name=description`, between OpenGraph and Twitter.
 const DESCRIPTION: u8 = 5;
+/// Twitter cards; `og:updated_time`.
 const TWITTER: u8 = 6;
+/// JSON-LD article images, URLs and languages; `rel=image_src`.
 const AFTER_CARDS: u8 = 7;
+/// Plain meta names.
 const META_NAME: u8 = 8;
+/// Parse.ly, Sailthru, the NYT's `byl`.
 const PARSELY: u8 = 10;
+/// JSON-LD web page objects, a `WebSite`'s name.
 const JSONLD_PAGE: u8 = 12;
+/// Microdata `itemprop`s.
 const MICRODATA: u8 = 14;
+/// `<time pubdate>`; `rel=author` links are one below.
 const MARKUP: u8 = 16;
+/// The first `<time datetime>`; byline-classed elements.
 const LAST: u8 = 18;
 
 /// A metadata field a candidate value is offered for.
@@ -104,362 +116,31 @@ impl Candidate {
     }
 }
 
-/// Meta keys read, lowercase with `.` spelled `:` (`DC.title` is `dc:title`). Sorted.
-#[rustfmt::skip]
-const META_KEYS: &[(&str, Field, u8)] = &[
-    ("article:author", Field::Author, OPEN_GRAPH),
-    ("article:modified_time", Field::Modified, OPEN_GRAPH),
-    ("article:published_time", Field::Published, OPEN_GRAPH),
-    ("author", Field::Author, META_NAME),
-    ("byl", Field::Author, PARSELY),
-    ("citation_author", Field::Author, META_NAME),
-    ("citation_publication_date", Field::Published, META_NAME),
-    ("content-language", Field::Lang, DUBLIN_CORE),
-    ("date", Field::Published, META_NAME),
-    ("dc:creator", Field::Author, DUBLIN_CORE),
-    ("dc:date", Field::Published, DUBLIN_CORE),
-    ("dc:date:issued", Field::Published, DUBLIN_CORE),
-    ("dc:description", Field::Description, DUBLIN_CORE),
-    ("dc:language", Field::Lang, OPEN_GRAPH),
-    ("dc:title", Field::Title, DUBLIN_CORE),
-    ("dcterms:created", Field::Published, DUBLIN_CORE),
-    ("dcterms:creator", Field::Author, DUBLIN_CORE),
-    ("dcterms:date", Field::Published, DUBLIN_CORE),
-    ("dcterms:description", Field::Description, DUBLIN_CORE),
-    ("dcterms:issued", Field::Published, DUBLIN_CORE),
-    ("dcterms:language", Field::Lang, OPEN_GRAPH),
-    ("dcterms:modified", Field::Modified, DUBLIN_CORE),
-    ("dcterms:title", Field::Title, DUBLIN_CORE),
-    ("description", Field::Description, DESCRIPTION),
-    ("language", Field::Lang, META_NAME),
-    ("last-modified", Field::Modified, META_NAME),
-    ("og:article:author", Field::Author, OPEN_GRAPH),
-    ("og:description", Field::Description, OPEN_GRAPH),
-    ("og:image", Field::Image, OPEN_GRAPH),
-    ("og:image:secure_url", Field::Image, OPEN_GRAPH),
-    ("og:image:url", Field::Image, OPEN_GRAPH),
-    ("og:locale", Field::Lang, OPEN_GRAPH),
-    ("og:site_name", Field::SiteName, OPEN_GRAPH),
-    ("og:title", Field::Title, OPEN_GRAPH),
-    ("og:updated_time", Field::Modified, TWITTER),
-    ("og:url", Field::Url, OPEN_GRAPH),
-    ("parsely-author", Field::Author, PARSELY),
-    ("parsely-image-url", Field::Image, PARSELY),
-    ("parsely-link", Field::Url, PARSELY),
-    ("parsely-pub-date", Field::Published, PARSELY),
-    ("parsely-title", Field::Title, PARSELY),
-    ("pubdate", Field::Published, META_NAME),
-    ("publish-date", Field::Published, META_NAME),
-    ("sailthru:author", Field::Author, PARSELY),
-    ("sailthru:date", Field::Published, PARSELY),
-    ("title", Field::Title, META_NAME),
-    ("twitter:description", Field::Description, TWITTER),
-    ("twitter:image", Field::Image, TWITTER),
-    ("twitter:image:src", Field::Image, TWITTER),
-    ("twitter:title", Field::Title, TWITTER),
-];
-
-/// Microdata properties read, lowercase. Sorted.
-#[rustfmt::skip]
-const ITEMPROPS: &[(&str, Field)] = &[
-    ("author", Field::Author),
-    ("creator", Field::Author),
-    ("datemodified", Field::Modified),
-    ("datepublished", Field::Published),
-    ("headline", Field::Title),
-    ("inlanguage", Field::Lang),
-];
-
-fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
-    table.binary_search_by(|(k, _)| (*k).cmp(key)).ok().and_then(|i| table.get(i)).map(|(_, v)| *v)
-}
-
-fn meta_key(key: &str) -> Option<(Field, u8)> {
-    let i = META_KEYS.binary_search_by(|(k, _, _)| (*k).cmp(key)).ok()?;
-    META_KEYS.get(i).map(|(_, field, rank)| (*field, *rank))
-}
-
-/// Longest text kept from a title, name or date element, in bytes.
-const MAX_SHORT_TEXT: usize = 2048;
-/// Longest JSON-LD script kept, in bytes.
-const MAX_SCRIPT: usize = 1 << 20;
-/// Most JSON-LD scripts kept per page.
-const MAX_SCRIPTS: usize = 32;
-
-/// Most elements whose class or id hints at a byline that are captured.
-const MAX_HINTED: usize = 16;
-
-/// The capture of an element whose class or id hints at a byline.
-const HINTED: Target = Target::Value(Field::Author, LAST);
-
-/// Class and id tokens that mark a byline: any token containing one of the first
-/// list, or ending in one of the second. Tokens naming comments are never bylines.
-#[rustfmt::skip]
-const BYLINE_HINTS: (&[&str], &[&str]) = (
-    &["author-link", "author-name", "author_name", "authorname", "byline", "writtenby"],
-    &["-author", "_author", "author"],
-);
-
-fn is_byline_hint(element: Element<'_>) -> bool {
-    let (inside, ending) = BYLINE_HINTS;
-    class_or_id_token(element, |token| {
-        !token.contains("comment")
-            && (inside.iter().any(|h| token.contains(h))
-                || ending.iter().any(|h| token.ends_with(h) && (token.len() == h.len() || h.starts_with(['-', '_']))))
-    })
-}
-
-/// True for the element holding a comment section (`id="comments"`, `class="comment-list"`).
-fn names_comments(element: Element<'_>) -> bool {
-    class_or_id_token(element, |token| token.starts_with("comment"))
-}
-
-/// True when a token of the element's class or id, lowercased, passes `test`.
-fn class_or_id_token(element: Element<'_>, test: impl Fn(&str) -> bool) -> bool {
-    ["class", "id"].iter().any(|attr| {
-        element.attr(attr).is_some_and(|v| v.split_whitespace().any(|t| test(&t.to_ascii_lowercase())))
-    })
-}
-
-/// What an open text capture is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Target {
-    DocTitle,
-    H1,
-    Script,
-    Value(Field, u8),
-    /// The name inside a microdata author (`itemprop=author` > `itemprop=name`).
-    AuthorName,
-}
-
-/// Text being gathered from an element's subtree.
-struct Capture {
-    depth: usize,
-    target: Target,
-    text: String,
-    /// An author whose `itemprop=name` was found: its whole text is dropped.
-    named: bool,
-}
-
-/// The one walk's visitor: gathers candidates and the texts that need assembling.
-#[derive(Default)]
-struct Collector {
-    found: Vec<Candidate>,
-    scripts: Vec<String>,
-    doc_title: Option<String>,
-    h1: Option<String>,
-    base_href: Option<String>,
-    seen_title: bool,
-    seen_h1: bool,
-    seen_time: bool,
-    /// Elements captured for their class or id saying "byline" or "author".
-    hinted: usize,
-    /// Depth of the comment section being walked, where bylines are commenters'.
-    comments_at: Option<usize>,
-    depth: usize,
-    open: Vec<Capture>,
-}
-
-impl Visitor for Collector {
-    fn enter(&mut self, element: Element<'_>) -> Step {
-        self.depth += 1;
-        self.itemprops(element);
-        let tag = element.tag();
-        match *tag {
-            local_name!("script") => return self.script(element),
-            local_name!("meta") => self.meta(element),
-            local_name!("link") => self.link(element),
-            local_name!("html") => self.html(element),
-            local_name!("base") if self.base_href.is_none() => {
-                self.base_href = element.attr("href").map(|h| h.trim().to_owned());
-            }
-            local_name!("title") if !self.seen_title => {
-                self.seen_title = true;
-                self.capture(Target::DocTitle);
-            }
-            local_name!("h1") if !self.seen_h1 => {
-                self.seen_h1 = true;
-                self.capture(Target::H1);
-            }
-            local_name!("time") => self.time(element),
-            local_name!("style") | local_name!("svg") | local_name!("math") | local_name!("noscript")
-            | local_name!("template") | local_name!("iframe") | local_name!("textarea") | local_name!("select") => {
-                return Step::Skip
-            }
-            local_name!("br") | local_name!("p") | local_name!("div") | local_name!("li") => self.text(" "),
-            _ => {}
-        }
-        if has_token(element.attr("rel").as_deref(), "author") && *tag != local_name!("link") {
-            self.capture(Target::Value(Field::Author, MARKUP + 1));
-        } else if self.comments_at.is_none() && self.hinted < MAX_HINTED && is_byline_hint(element) {
-            self.hinted += 1;
-            self.capture(HINTED);
-        }
-        if self.comments_at.is_none() && names_comments(element) {
-            self.comments_at = Some(self.depth);
-        }
-        Step::Descend
+/// Picks each field's value from the candidates.
+fn assemble(mut page: collect::Page, page_url: Option<&str>) -> Metadata {
+    page.found.extend(jsonld::candidates(&page.scripts));
+    page.found.sort_by_key(|c| (c.rank, c.by_name));
+    let base = base_url(page.base_href.as_deref(), page_url);
+    let base_url = base.as_ref().map(Url::to_string).or_else(|| page_url.map(str::to_owned));
+    let found = &page.found;
+    let site_name = best(found, Field::SiteName, |v| short_text(v, 200));
+    let h1 = page.h1.as_deref().map(tidy);
+    let meta_titles = best_source(found, Field::Title, |v| short_text(v, 500));
+    let doc_title = page.doc_title.as_deref().map(tidy).filter(|t| !t.is_empty());
+    let host = base.as_ref().and_then(Url::host_str).map(|h| h.trim_start_matches("www.").to_owned());
+    let sites: Vec<&str> = site_name.iter().chain(host.iter()).map(String::as_str).collect();
+    Metadata {
+        title: title::choose(meta_titles, doc_title, h1.as_deref(), &sites),
+        authors: authors::authors(found),
+        published: best(found, Field::Published, clean_date),
+        modified: best(found, Field::Modified, clean_date),
+        site_name,
+        lang: best(found, Field::Lang, clean_lang),
+        excerpt: best(found, Field::Description, |v| Some(tidy(v)).filter(|t| !t.is_empty())),
+        url: best(found, Field::Url, |v| resolve(base.as_ref(), v)).or_else(|| page_url.map(str::to_owned)),
+        image: best(found, Field::Image, |v| resolve(base.as_ref(), v)),
+        base_url,
     }
-
-    fn leave(&mut self, _element: Element<'_>) {
-        while self.open.last().is_some_and(|c| c.depth == self.depth) {
-            if let Some(capture) = self.open.pop() {
-                self.close(capture);
-            }
-        }
-        if self.comments_at == Some(self.depth) {
-            self.comments_at = None;
-        }
-        self.depth = self.depth.saturating_sub(1);
-    }
-
-    fn text(&mut self, text: &str) {
-        for capture in &mut self.open {
-            let limit = if capture.target == Target::Script { MAX_SCRIPT } else { MAX_SHORT_TEXT };
-            let room = limit.saturating_sub(capture.text.len());
-            let mut end = text.len().min(room);
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            capture.text.push_str(text.get(..end).unwrap_or(""));
-        }
-    }
-}
-
-impl Collector {
-    fn capture(&mut self, target: Target) {
-        self.open.push(Capture { depth: self.depth, target, text: String::new(), named: false });
-    }
-
-    fn close(&mut self, capture: Capture) {
-        match capture.target {
-            Target::DocTitle => self.doc_title = Some(capture.text),
-            Target::H1 => self.h1 = Some(capture.text),
-            Target::Script if self.scripts.len() < MAX_SCRIPTS => self.scripts.push(capture.text),
-            Target::Script => {}
-            Target::Value(field, rank) if !capture.named => {
-                if capture.target == HINTED && !capture.text.trim().is_empty() {
-                    // The innermost hinted element holds the name (`.author > .author-name`).
-                    self.open.iter_mut().filter(|c| c.target == HINTED).for_each(|c| c.named = true);
-                }
-                self.offer(field, rank, false, &capture.text);
-            }
-            Target::Value(..) => {}
-            Target::AuthorName => {
-                let author = self.open.iter_mut().rev().find(|c| c.target == Target::Value(Field::Author, MICRODATA));
-                if let Some(author) = author {
-                    author.named = true;
-                }
-                self.offer(Field::Author, MICRODATA, false, &capture.text);
-            }
-        }
-    }
-
-    fn offer(&mut self, field: Field, rank: u8, by_name: bool, value: &str) {
-        if !value.trim().is_empty() {
-            self.found.push(Candidate { field, rank, by_name, value: value.to_owned() });
-        }
-    }
-
-    fn script(&mut self, element: Element<'_>) -> Step {
-        let kind = element.attr("type").map(|t| t.trim().to_ascii_lowercase());
-        if kind.as_deref() == Some("application/ld+json") {
-            self.capture(Target::Script);
-            return Step::Descend;
-        }
-        Step::Skip
-    }
-
-    fn meta(&mut self, element: Element<'_>) {
-        let Some(content) = element.attr("content").map(|c| c.to_string()) else { return };
-        for (attr, by_name) in [("property", false), ("name", true), ("http-equiv", true)] {
-            let Some(keys) = element.attr(attr).map(|k| k.to_ascii_lowercase().replace('.', ":")) else { continue };
-            for key in keys.split_whitespace() {
-                if key == "parsely-page" {
-                    self.found.extend(jsonld::parsely_page(&content));
-                } else if let Some((field, rank)) = meta_key(key) {
-                    self.offer(field, rank, by_name, &content);
-                }
-            }
-        }
-    }
-
-    fn link(&mut self, element: Element<'_>) {
-        let Some(href) = element.attr("href").map(|h| h.to_string()) else { return };
-        let rel = element.attr("rel");
-        if has_token(rel.as_deref(), "canonical") {
-            self.offer(Field::Url, FIRST, false, &href);
-        } else if has_token(rel.as_deref(), "image_src") {
-            self.offer(Field::Image, AFTER_CARDS, false, &href);
-        }
-    }
-
-    fn html(&mut self, element: Element<'_>) {
-        for (attr, rank) in [("lang", FIRST), ("xml:lang", DUBLIN_CORE)] {
-            if let Some(lang) = element.attr(attr).map(|l| l.to_string()) {
-                self.offer(Field::Lang, rank, false, &lang);
-            }
-        }
-    }
-
-    fn time(&mut self, element: Element<'_>) {
-        let Some(datetime) = element.attr("datetime").map(|d| d.to_string()) else { return };
-        if element.has_attr("pubdate") {
-            self.offer(Field::Published, MARKUP, false, &datetime);
-        } else if !self.seen_time {
-            self.seen_time = true;
-            self.offer(Field::Published, LAST, false, &datetime);
-        }
-    }
-
-    /// Microdata: a value from `content` or `datetime`, else the element's text.
-    fn itemprops(&mut self, element: Element<'_>) {
-        let Some(props) = element.attr("itemprop").map(|p| p.to_ascii_lowercase()) else { return };
-        for prop in props.split_whitespace() {
-            if prop == "name" && self.open.iter().any(|c| c.target == Target::Value(Field::Author, MICRODATA)) {
-                self.capture(Target::AuthorName);
-                continue;
-            }
-            let Some(field) = lookup(ITEMPROPS, prop) else { continue };
-            let value = element.attr("content").or_else(|| element.attr("datetime")).map(|v| v.to_string());
-            match value {
-                Some(value) => self.offer(field, MICRODATA, false, &value),
-                None if *element.tag() != local_name!("meta") => self.capture(Target::Value(field, MICRODATA)),
-                None => {}
-            }
-        }
-    }
-
-    fn finish(mut self, page_url: Option<&str>) -> Metadata {
-        self.found.extend(jsonld::candidates(&self.scripts));
-        self.found.sort_by_key(|c| (c.rank, c.by_name));
-        let base = base_url(self.base_href.as_deref(), page_url);
-        let base_url = base.as_ref().map(Url::to_string).or_else(|| page_url.map(str::to_owned));
-        let found = &self.found;
-        let site_name = best(found, Field::SiteName, |v| short_text(v, 200));
-        let h1 = self.h1.as_deref().map(tidy);
-        let meta_titles = best_source(found, Field::Title, |v| short_text(v, 500));
-        let doc_title = self.doc_title.as_deref().map(tidy).filter(|t| !t.is_empty());
-        let host = base.as_ref().and_then(Url::host_str).map(|h| h.trim_start_matches("www.").to_owned());
-        let sites: Vec<&str> = site_name.iter().chain(host.iter()).map(String::as_str).collect();
-        Metadata {
-            title: title::choose(meta_titles, doc_title, h1.as_deref(), &sites),
-            authors: authors::authors(found),
-            published: best(found, Field::Published, clean_date),
-            modified: best(found, Field::Modified, clean_date),
-            site_name,
-            lang: best(found, Field::Lang, clean_lang),
-            excerpt: best(found, Field::Description, |v| Some(tidy(v)).filter(|t| !t.is_empty())),
-            url: best(found, Field::Url, |v| resolve(base.as_ref(), v)).or_else(|| page_url.map(str::to_owned)),
-            image: best(found, Field::Image, |v| resolve(base.as_ref(), v)),
-            base_url,
-        }
-    }
-}
-
-/// True when the space-separated attribute value holds `token` (ASCII case-insensitive).
-fn has_token(value: Option<&str>, token: &str) -> bool {
-    value.is_some_and(|v| v.split_whitespace().any(|t| t.eq_ignore_ascii_case(token)))
 }
 
 /// The first candidate for `field`, in rank order, that survives `clean`.
@@ -529,4 +210,137 @@ fn base_url(base_href: Option<&str>, page_url: Option<&str>) -> Option<Url> {
     let page = page_url.and_then(|u| Url::parse(u.trim()).ok()).filter(|u| matches!(u.scheme(), "http" | "https"));
     let based = base_href.and_then(|href| resolve(page.as_ref(), href)).and_then(|u| Url::parse(&u).ok());
     based.or(page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{parse, Limits};
+
+    fn read(html: &str, page_url: Option<&str>) -> Metadata {
+        let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
+        match parse(html, limits) {
+            Ok(dom) => metadata(&dom, page_url),
+            Err(error) => panic!("test page did not parse: {error}"),
+        }
+    }
+
+    #[test]
+    fn json_ld_graph_beats_meta_tags() {
+        let meta = read(
+            r#"<html lang="en"><head><title>Other | Daily</title>
+            <meta property="og:title" content="OG title"><meta name="author" content="Meta Author">
+            <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+              {"@type": "WebSite", "@id": "_:site", "name": "Daily Site"},
+              {"@type": ["NewsArticle"], "headline": "Tom &amp; Jerry&#8217;s   day",
+               "author": [{"@type": "Person", "name": "Ann Lee"}, "By Bo Ek"],
+               "datePublished": "Tue, 19 Nov 2019 13:03:00 GMT", "dateModified": "2019-11-20",
+               "publisher": {"@id": "_:pub"}, "image": [{"url": "/lead.jpg"}]},
+              {"@type": "Organization", "@id": "_:pub", "name": "The Daily"}]}</script>
+            </head><body><p>Text</p></body></html>"#,
+            Some("https://news.example/a/story"),
+        );
+        assert_eq!(meta.title.as_deref(), Some("Tom & Jerry’s day"));
+        assert_eq!(meta.authors, ["Ann Lee", "Bo Ek"]);
+        assert_eq!(meta.published.as_deref(), Some("2019-11-19T13:03:00Z"));
+        assert_eq!(meta.modified.as_deref(), Some("2019-11-20"));
+        assert_eq!(meta.site_name.as_deref(), Some("The Daily"));
+        assert_eq!(meta.image.as_deref(), Some("https://news.example/lead.jpg"));
+        assert_eq!(meta.lang.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn open_graph_with_site_suffix_and_locale() {
+        let meta = read(
+            r#"<head><meta property="og:title" content="Rain closes the valley roads | The Daily">
+            <meta property="og:site_name" content="The Daily"><meta property="og:locale" content="pt_BR">
+            <meta name="description" content="  Rain,
+              all day. "><meta property="og:image" content="img/a.png">
+            <meta property="article:author" content="https://facebook.com/ann">
+            <meta property="article:published_time" content="2020-01-02T03:04:05+0100"></head>"#,
+            Some("https://daily.example/news/"),
+        );
+        assert_eq!(meta.title.as_deref(), Some("Rain closes the valley roads"));
+        assert_eq!(meta.lang.as_deref(), Some("pt-BR"));
+        assert_eq!(meta.excerpt.as_deref(), Some("Rain, all day."));
+        assert_eq!(meta.image.as_deref(), Some("https://daily.example/news/img/a.png"));
+        assert!(meta.authors.is_empty());
+        assert_eq!(meta.published.as_deref(), Some("2020-01-02T03:04:05+01:00"));
+    }
+
+    #[test]
+    fn property_beats_name_and_dublin_core_beats_open_graph() {
+        let meta = read(
+            r#"<meta name="DC.title" content="By name"><meta property="dc:title" content="By property">
+            <meta property="og:title twitter:title" content="OG"><meta name="DC.creator" content="Name Person">
+            <meta property="dc:creator" content="Property Person"><title>Doc</title>"#,
+            None,
+        );
+        assert_eq!(meta.title.as_deref(), Some("By property"));
+        assert_eq!(meta.authors, ["Property Person"]);
+    }
+
+    #[test]
+    fn base_url_and_canonical_resolve_against_the_page() {
+        let page = Some("https://example.com/dir/page.html");
+        let meta = read(r#"<base href="/static/"><link rel="canonical" href="story">"#, page);
+        assert_eq!(meta.base_url.as_deref(), Some("https://example.com/static/"));
+        assert_eq!(meta.url.as_deref(), Some("https://example.com/static/story"));
+        let meta = read(r#"<base href="javascript:alert(1)"><p>x"#, page);
+        assert_eq!(meta.base_url.as_deref(), Some("https://example.com/dir/page.html"));
+        assert_eq!(meta.url.as_deref(), page);
+        let meta = read(r#"<base href="https://cdn.example/"><p>x"#, None);
+        assert_eq!(meta.base_url.as_deref(), Some("https://cdn.example/"));
+        assert_eq!(meta.url, None);
+    }
+
+    #[test]
+    fn bad_json_is_ignored() {
+        let meta = read(
+            r#"<script type="application/ld+json">{"@type": "Article", "headline": </script>
+            <meta name="author" content="Meta Author"><title>Plain title</title>"#,
+            None,
+        );
+        assert_eq!(meta.authors, ["Meta Author"]);
+        assert_eq!(meta.title.as_deref(), Some("Plain title"));
+    }
+
+    #[test]
+    fn bylines_from_markup() {
+        let microdata = r#"<article><div itemprop="author" itemscope><img alt="">
+            <span itemprop="name">Ann Lee</span> Staff writer</div></article>"#;
+        assert_eq!(read(microdata, None).authors, ["Ann Lee"]);
+        let rel = r#"<p>By <a rel="author" href="/ann">Ann Lee</a> <a rel="author" href="/x">Other Person</a>"#;
+        assert_eq!(read(rel, None).authors, ["Ann Lee"]);
+        let hinted = r#"<section id="comments"><span class="byline">Commenter Name</span></section>
+            <div class="article__author">By <a class="author-link">Ann Lee</a></div>"#;
+        assert_eq!(read(hinted, None).authors, ["Ann Lee"]);
+    }
+
+    #[test]
+    fn titles_outside_the_head_and_svg_are_not_the_page_title() {
+        let meta = read(r#"<svg><title>Logo</title></svg><h1>The headline</h1><title>Second</title>"#, None);
+        assert_eq!(meta.title.as_deref(), Some("Second"));
+        let meta = read(r#"<body><h1> The   headline </h1><p>x"#, None);
+        assert_eq!(meta.title.as_deref(), Some("The headline"));
+    }
+
+    #[test]
+    fn dates_from_time_elements_and_parsely() {
+        let meta = read(r#"<time datetime="2019-11-18">x</time><time pubdate datetime="2019-11-19T10:00Z">y</time>"#, None);
+        assert_eq!(meta.published.as_deref(), Some("2019-11-19T10:00Z"));
+        let meta = read(r#"<time datetime="12:55">x</time>"#, None);
+        assert_eq!(meta.published, None);
+        let parsely = r#"<meta name="parsely-page" content='{"title": "P title", "pub_date": "November 19, 2019", "author": "Jane Doe"}'>"#;
+        let meta = read(parsely, None);
+        assert_eq!((meta.title.as_deref(), meta.published.as_deref()), (Some("P title"), Some("2019-11-19")));
+        assert_eq!(meta.authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn language_tags_are_checked() {
+        assert_eq!(read(r#"<html lang="zh-Hant-TW"><p>x"#, None).lang.as_deref(), Some("zh-Hant-TW"));
+        let meta = read(r#"<html lang="not a tag!"><meta http-equiv="content-language" content="fr, en"><p>x"#, None);
+        assert_eq!(meta.lang.as_deref(), Some("fr"));
+    }
 }

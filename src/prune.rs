@@ -19,8 +19,11 @@ pub(crate) enum Verdict {
     Keep,
     /// Never text of the page: skipped with everything in it.
     Drop,
-    /// Page chrome of the given kind.
+    /// Page chrome of the given kind, by tag or ARIA role.
     Chrome(Chrome),
+    /// Page chrome of the given kind, by a class or id token: weaker evidence, which
+    /// `features` sets aside when the element holds much of the page's text.
+    Hinted(Chrome),
     /// Names itself as a content container (`article-body`, `post-content`).
     Content,
 }
@@ -57,7 +60,7 @@ fn class_id_verdict(element: Element<'_>, rules: &Rules) -> Verdict {
         tokens.push(' ');
     }
     match rules.chrome_hint(&tokens) {
-        Some(kind) => Verdict::Chrome(kind),
+        Some(kind) => Verdict::Hinted(kind),
         None if rules.is_content_hint(&tokens) => Verdict::Content,
         None => Verdict::Keep,
     }

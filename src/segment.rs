@@ -285,7 +285,7 @@ impl<'r> Segmenter<'r> {
 
     fn enter_structure(&mut self, element: Element<'_>, id: ElementId, verdict: Verdict, frame: &mut Frame) {
         let tag = element.tag();
-        if let Verdict::Chrome(kind) = verdict {
+        if let Verdict::Chrome(kind) | Verdict::Hinted(kind) = verdict {
             self.chrome.push((id, kind));
             frame.chrome = true;
         }

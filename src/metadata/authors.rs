@@ -27,6 +27,10 @@ const BYLINE_PREFIXES: &[&str] = &[
     "автор", "作者",
 ];
 
+/// Values templates leave where a name should be, lowercase. Sorted.
+#[rustfmt::skip]
+const PLACEHOLDERS: &[&str] = &["admin", "anonymous", "null", "undefined", "unknown"];
+
 /// Separators between several authors' names.
 #[rustfmt::skip]
 const NAME_SEPARATORS: &[&str] = &[
@@ -67,11 +71,12 @@ pub(super) fn authors(found: &[Candidate]) -> Vec<String> {
 /// The names in one author value.
 fn names(value: &str) -> Vec<String> {
     let text = without_url_note(&tidy(value));
-    let name = without_prefix(&text);
+    let name = without_prefix(&text).trim_matches(|c: char| c.is_whitespace() || ",;|-–—".contains(c));
     let is_url = name.contains("://") || name.starts_with("www.") || (name.contains('/') && !name.contains(' '));
     let is_handle = name.starts_with('@') || name.contains(|c: char| c.is_ascii_digit());
-    let is_prefix = BYLINE_PREFIXES.iter().any(|p| strip_prefix_ignoring_case(name, p) == Some(""));
-    if name.is_empty() || is_url || is_handle || is_prefix || name.chars().count() > MAX_NAME_CHARS {
+    let is_word = |words: &[&str]| words.iter().any(|w| strip_prefix_ignoring_case(name, w) == Some(""));
+    let not_a_name = is_word(BYLINE_PREFIXES) || is_word(PLACEHOLDERS);
+    if name.is_empty() || is_url || is_handle || not_a_name || name.chars().count() > MAX_NAME_CHARS {
         return Vec::new();
     }
     let mut parts = vec![name];
@@ -146,6 +151,7 @@ mod tests {
         assert_eq!(of(&[("Byron Smith", 1)]), ["Byron Smith"]);
         assert_eq!(of(&[("https://example.com/by/jane", 1), ("@jane", 1), ("jd2001", 1), ("Jane Doe", 2)]), ["Jane Doe"]);
         assert_eq!(of(&[("Bradley M. Kuhn (http://ebb.org/bkuhn/)", 1)]), ["Bradley M. Kuhn"]);
+        assert_eq!(of(&[("undefined", 1), ("By", 1), (", USA TODAY", 1)]), ["USA TODAY"]);
     }
 
     #[test]

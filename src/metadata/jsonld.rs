@@ -185,3 +185,38 @@ fn image_url<'a>(value: &'a Value, graph: &[&'a Object]) -> Option<&'a Value> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(scripts: &[&str], field: Field) -> Vec<(u8, String)> {
+        let scripts: Vec<String> = scripts.iter().map(|s| (*s).to_owned()).collect();
+        candidates(&scripts).into_iter().filter(|c| c.field == field).map(|c| (c.rank, c.value)).collect()
+    }
+
+    #[test]
+    fn the_article_object_is_found_past_others() {
+        let video = r#"{"@type": "VideoObject", "name": "A clip"}"#;
+        let article = r#"<!--//<![CDATA[
+            [{"@type": "schema:BlogPosting", "name": "Post", "author": {"@id": "_:ann"}},
+             {"@type": "Person", "@id": "_:ann", "name": "Ann Lee"}] //]]>-->"#;
+        assert_eq!(values(&[video, article], Field::Title), [(JSONLD, "Post".to_owned())]);
+        assert_eq!(values(&[video, article], Field::Author), [(JSONLD, "Ann Lee".to_owned())]);
+    }
+
+    #[test]
+    fn web_pages_rank_below_meta_tags() {
+        let page = r#"{"@type": "WebPage", "headline": "Page", "name": "Page - Site", "inLanguage": "de"}"#;
+        assert_eq!(values(&[page], Field::Title), [(JSONLD_PAGE, "Page".to_owned())]);
+        assert_eq!(values(&[page], Field::Lang), [(JSONLD_PAGE, "de".to_owned())]);
+    }
+
+    #[test]
+    fn images_and_raw_control_characters() {
+        let article = "{\"@type\": \"Article\", \"headline\": \"Two\nlines\", \"image\": {\"@type\": \"ImageObject\", \"url\": \"/a.jpg\"}}";
+        assert_eq!(values(&[article], Field::Title), [(JSONLD, "Two lines".to_owned())]);
+        assert_eq!(values(&[article], Field::Image), [(AFTER_CARDS, "/a.jpg".to_owned())]);
+        assert!(values(&["{nope", "[]", "42"], Field::Title).is_empty());
+    }
+}

@@ -52,7 +52,6 @@ pub(crate) const CHROME_PREFIXES: &[(&str, Chrome)] = &[
     ("taboola", Related),
     ("toolbar", Navigation),
     ("trending", Related),
-    ("widget", Related),
 ];
 
 /// Tokens of chrome containers that must match a whole word.
