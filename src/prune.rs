@@ -31,7 +31,7 @@ pub(crate) enum Verdict {
 /// The verdict on one element.
 pub(crate) fn verdict(element: Element<'_>, in_article: bool, rules: &Rules) -> Verdict {
     let tag = element.tag();
-    if rules.is_dropped(tag) || is_hidden(element) {
+    if rules.is_dropped(tag) || is_hidden(element, rules) {
         return Verdict::Drop;
     }
     if *tag == local_name!("body") || *tag == local_name!("html") {
@@ -39,7 +39,7 @@ pub(crate) fn verdict(element: Element<'_>, in_article: bool, rules: &Rules) -> 
     }
     if let Some(role) = element.attr("role") {
         if rules.is_chrome_role(&role) && !(in_article && *tag == local_name!("header")) {
-            return Verdict::Chrome(Chrome::Navigation);
+            return Verdict::Hinted(Chrome::Navigation);
         }
     }
     if rules.is_chrome_tag(tag) && !(in_article && *tag == local_name!("header")) {
@@ -66,10 +66,12 @@ fn class_id_verdict(element: Element<'_>, rules: &Rules) -> Verdict {
     }
 }
 
-/// Hidden by the `hidden` attribute, `aria-hidden`, an inline style, or `type=hidden`.
-fn is_hidden(element: Element<'_>) -> bool {
+/// Hidden by the `hidden` attribute, `aria-hidden` or an inline style. Streaming
+/// server renderers park the page's real content in hidden elements that a script
+/// reveals; those are not hidden ([`Rules::is_streamed_content`]).
+fn is_hidden(element: Element<'_>, rules: &Rules) -> bool {
     if element.has_attr("hidden") {
-        return true;
+        return !element.attr("id").is_some_and(|id| rules.is_streamed_content(&id));
     }
     if element.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
         return true;

@@ -47,10 +47,8 @@ pub(super) fn authors(found: &[Candidate]) -> Vec<String> {
     let mut source = None;
     for candidate in found.iter().filter(|c| c.field == Field::Author) {
         let this = (candidate.rank, candidate.by_name);
-        if source.is_some_and(|s| s != this) {
-            if !authors.is_empty() {
-                break;
-            }
+        if source.is_some_and(|s| s != this) && !authors.is_empty() {
+            break;
         }
         source = Some(this);
         for name in names(&candidate.value) {
@@ -107,10 +105,8 @@ fn without_prefix(text: &str) -> &str {
     for prefix in BYLINE_PREFIXES {
         let Some(rest) = strip_prefix_ignoring_case(text, prefix) else { continue };
         let stripped = rest.trim_start_matches([' ', ':', '：']);
-        if stripped.len() < rest.len() || rest.starts_with('：') {
-            if !stripped.is_empty() {
-                return stripped;
-            }
+        if stripped.len() < rest.len() && !stripped.is_empty() {
+            return stripped;
         }
     }
     text
@@ -139,7 +135,8 @@ mod tests {
     use super::*;
 
     fn of(values: &[(&str, u8)]) -> Vec<String> {
-        let found: Vec<Candidate> = values.iter().map(|(v, rank)| Candidate::new(Field::Author, *rank, (*v).to_owned())).collect();
+        let found: Vec<Candidate> =
+            values.iter().map(|(v, rank)| Candidate::new(Field::Author, *rank, (*v).to_owned())).collect();
         authors(&found)
     }
 
@@ -149,7 +146,10 @@ mod tests {
         assert_eq!(of(&[("Автор: Иван Петров", 1)]), ["Иван Петров"]);
         assert_eq!(of(&[("Par Sébastien Farcis", 1)]), ["Sébastien Farcis"]);
         assert_eq!(of(&[("Byron Smith", 1)]), ["Byron Smith"]);
-        assert_eq!(of(&[("https://example.com/by/jane", 1), ("@jane", 1), ("jd2001", 1), ("Jane Doe", 2)]), ["Jane Doe"]);
+        assert_eq!(
+            of(&[("https://example.com/by/jane", 1), ("@jane", 1), ("jd2001", 1), ("Jane Doe", 2)]),
+            ["Jane Doe"]
+        );
         assert_eq!(of(&[("Bradley M. Kuhn (http://ebb.org/bkuhn/)", 1)]), ["Bradley M. Kuhn"]);
         assert_eq!(of(&[("undefined", 1), ("By", 1), (", USA TODAY", 1)]), ["USA TODAY"]);
     }

@@ -11,7 +11,9 @@
 use html5ever::local_name;
 
 use super::{jsonld, Candidate, Field};
-use super::{AFTER_CARDS, DESCRIPTION, DUBLIN_CORE, FIRST, LAST, MARKUP, META_NAME, MICRODATA, OPEN_GRAPH, PARSELY, TWITTER};
+use super::{
+    AFTER_CARDS, DESCRIPTION, DUBLIN_CORE, FIRST, LAST, MARKUP, META_NAME, MICRODATA, OPEN_GRAPH, PARSELY, TWITTER,
+};
 use crate::dom::{Dom, Element, Step, Visitor};
 
 /// Meta keys read, lowercase with `.` spelled `:` (`DC.title` is `dc:title`). Sorted.
@@ -122,9 +124,9 @@ fn names_comments(element: Element<'_>) -> bool {
 
 /// True when a token of the element's class or id, lowercased, passes `test`.
 fn class_or_id_token(element: Element<'_>, test: impl Fn(&str) -> bool) -> bool {
-    ["class", "id"].iter().any(|attr| {
-        element.attr(attr).is_some_and(|v| v.split_whitespace().any(|t| test(&t.to_ascii_lowercase())))
-    })
+    ["class", "id"]
+        .iter()
+        .any(|attr| element.attr(attr).is_some_and(|v| v.split_whitespace().any(|t| test(&t.to_ascii_lowercase()))))
 }
 
 /// What an open text capture is for.
@@ -203,10 +205,14 @@ impl Visitor for Collector {
                 self.capture(Target::H1);
             }
             local_name!("time") => self.time(element),
-            local_name!("style") | local_name!("svg") | local_name!("math") | local_name!("noscript")
-            | local_name!("template") | local_name!("iframe") | local_name!("textarea") | local_name!("select") => {
-                return Step::Skip
-            }
+            local_name!("style")
+            | local_name!("svg")
+            | local_name!("math")
+            | local_name!("noscript")
+            | local_name!("template")
+            | local_name!("iframe")
+            | local_name!("textarea")
+            | local_name!("select") => return Step::Skip,
             local_name!("br") | local_name!("p") | local_name!("div") | local_name!("li") => self.text(" "),
             _ => {}
         }

@@ -144,7 +144,13 @@ fn offset(text: &str) -> Option<Option<String>> {
         other => other.strip_prefix("GMT").or(other.strip_prefix("UTC")).unwrap_or(other).to_owned(),
     };
     let mut at = Cursor { rest: &zone };
-    let sign = if at.eat('+') { '+' } else if at.eat('-') { '-' } else { return None };
+    let sign = if at.eat('+') {
+        '+'
+    } else if at.eat('-') {
+        '-'
+    } else {
+        return None;
+    };
     let hours = at.digits(2)?;
     at.eat(':');
     let minutes = if at.rest.is_empty() { 0 } else { at.digits(2)? };
@@ -244,7 +250,15 @@ mod tests {
 
     #[test]
     fn unreadable_text_is_none() {
-        for text in ["", "yesterday", "2019-13-01", "2019-11-19T25:00", "November 2019", "12 Nov 2019 oops", "2019-11-19T10:00+99"] {
+        for text in [
+            "",
+            "yesterday",
+            "2019-13-01",
+            "2019-11-19T25:00",
+            "November 2019",
+            "12 Nov 2019 oops",
+            "2019-11-19T10:00+99",
+        ] {
             assert_eq!(iso(text), None, "{text}");
         }
     }

@@ -97,7 +97,7 @@ fn objects(value: &Value) -> Vec<&Object> {
 
 /// True when one of the object's `@type`s (less any `schema:` or URL prefix) passes.
 fn has_type(object: &Object, test: impl Fn(&str) -> bool) -> bool {
-    let short = |t: &str| t.rsplit(['/', ':']).next().map_or(false, &test);
+    let short = |t: &str| t.rsplit(['/', ':']).next().is_some_and(&test);
     match object.get("@type") {
         Some(Value::String(t)) => short(t),
         Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).any(short),

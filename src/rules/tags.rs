@@ -112,6 +112,13 @@ pub(crate) const CHROME_ROLES: &[&str] = &[
     "menubar",
     "navigation",
     "search",
-    "tablist",
     "toolbar",
+];
+
+/// Id prefixes of elements that streaming server renderers fill with the page's
+/// content while keeping them `hidden` until a script moves them into place
+/// (React's `<div hidden id="S:0">`).
+#[rustfmt::skip]
+pub(crate) const STREAMED_CONTENT_IDS: &[&str] = &[
+    "S:",
 ];
