@@ -86,6 +86,13 @@ const MARKUP: u8 = 16;
 /// The first `<time datetime>`; byline-classed elements.
 const LAST: u8 = 18;
 
+/// Longest site name kept, in characters; longer values are taglines or prose.
+const MAX_SITE_NAME_CHARS: usize = 200;
+/// Longest title kept, in characters.
+const MAX_TITLE_CHARS: usize = 500;
+/// Longest date text kept, in characters.
+const MAX_DATE_CHARS: usize = 100;
+
 /// A metadata field a candidate value is offered for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
@@ -123,9 +130,9 @@ fn assemble(mut page: collect::Page, page_url: Option<&str>) -> Metadata {
     let base = base_url(page.base_href.as_deref(), page_url);
     let base_url = base.as_ref().map(Url::to_string).or_else(|| page_url.map(str::to_owned));
     let found = &page.found;
-    let site_name = best(found, Field::SiteName, |v| short_text(v, 200));
+    let site_name = best(found, Field::SiteName, |v| short_text(v, MAX_SITE_NAME_CHARS));
     let h1 = page.h1.as_deref().map(tidy);
-    let meta_titles = best_source(found, Field::Title, |v| short_text(v, 500));
+    let meta_titles = best_source(found, Field::Title, |v| short_text(v, MAX_TITLE_CHARS));
     let doc_title = page.doc_title.as_deref().map(tidy).filter(|t| !t.is_empty());
     let host = base.as_ref().and_then(Url::host_str).map(|h| h.trim_start_matches("www.").to_owned());
     let sites: Vec<&str> = site_name.iter().chain(host.iter()).map(String::as_str).collect();
@@ -149,7 +156,7 @@ fn best(found: &[Candidate], field: Field, clean: impl Fn(&str) -> Option<String
 }
 
 /// The values of the best source (rank and attribute kind) for `field` that has any
-/// surviving `clean`; the `<title>` is not among them.
+/// surviving `clean`.
 fn best_source(found: &[Candidate], field: Field, clean: impl Fn(&str) -> Option<String>) -> Vec<String> {
     let mut source = None;
     let mut values = Vec::new();
@@ -168,6 +175,7 @@ fn tidy(text: &str) -> String {
     entities::decode(text).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The tidied text, unless empty or longer than `max_chars`.
 fn short_text(text: &str, max_chars: usize) -> Option<String> {
     let text = tidy(text);
     (!text.is_empty() && text.chars().count() <= max_chars).then_some(text)
@@ -176,7 +184,7 @@ fn short_text(text: &str, max_chars: usize) -> Option<String> {
 /// The date in ISO 8601 when readable, else the page's text if it has a year in it
 /// (a bare `12:55 AM` is no date).
 fn clean_date(text: &str) -> Option<String> {
-    let text = short_text(text, 100)?;
+    let text = short_text(text, MAX_DATE_CHARS)?;
     if let Some(iso) = date::iso(&text) {
         return Some(iso);
     }
@@ -218,7 +226,7 @@ mod tests {
     use crate::parse::{parse, Limits};
 
     fn read(html: &str, page_url: Option<&str>) -> Metadata {
-        let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
+        let limits = Limits { max_input_bytes: 1 << 28, max_nodes: 5_000_000 };
         // A page that fails to parse reads as no metadata, and the assertions say so.
         parse(html, limits).map(|dom| metadata(&dom, page_url)).unwrap_or_default()
     }
@@ -341,5 +349,38 @@ mod tests {
         assert_eq!(read(r#"<html lang="zh-Hant-TW"><p>x"#, None).lang.as_deref(), Some("zh-Hant-TW"));
         let meta = read(r#"<html lang="not a tag!"><meta http-equiv="content-language" content="fr, en"><p>x"#, None);
         assert_eq!(meta.lang.as_deref(), Some("fr"));
+    }
+
+    /// Agreement with Mozilla Readability's `expected-metadata.json` over its test pages,
+    /// read in place from `../shared/bench`: `cargo test --lib metadata -- --ignored --nocapture`.
+    /// Prints the rates; bylines are compared less a leading "By".
+    #[test]
+    #[ignore = "reads the shared corpus in ../shared/bench"]
+    fn readability_corpus_agreement() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/readability/test-pages");
+        let Ok(pages) = std::fs::read_dir(&root) else {
+            println!("corpus missing: {}", root.display());
+            return;
+        };
+        let fields = ["title", "byline", "lang", "excerpt", "siteName", "publishedTime"];
+        let (mut agree, mut total) = ([0; 6], 0);
+        for page in pages.flatten().map(|entry| entry.path()) {
+            let html = std::fs::read_to_string(page.join("source.html")).unwrap_or_default();
+            let expected = std::fs::read_to_string(page.join("expected-metadata.json")).unwrap_or_default();
+            let Ok(expected) = serde_json::from_str::<serde_json::Value>(&expected) else { continue };
+            let meta = read(&html, Some("http://fakehost/test/page.html"));
+            let byline = (!meta.authors.is_empty()).then(|| meta.authors.join(", "));
+            let got = [meta.title, byline, meta.lang, meta.excerpt, meta.site_name, meta.published];
+            total += 1;
+            for ((field, got), agree) in fields.iter().zip(got).zip(agree.iter_mut()) {
+                let want = expected.get(field).and_then(serde_json::Value::as_str).map(tidy).filter(|w| !w.is_empty());
+                let unprefixed = |s: Option<String>| s.map(|s| authors::without_prefix(&s).to_lowercase());
+                let same = if *field == "byline" { unprefixed(want) == unprefixed(got) } else { want == got };
+                *agree += usize::from(same);
+            }
+        }
+        for (field, agree) in fields.iter().zip(agree) {
+            println!("{field:14} {agree:3}/{total} = {:.1}%", 100.0 * agree as f64 / total.max(1) as f64);
+        }
     }
 }

@@ -32,7 +32,9 @@ const CLIMB_MAX_LINK_DENSITY: f32 = 0.35;
 /// Teasers outside the best element are cut when it holds this much prose itself:
 /// then the page is an article, and cards around it are links to other pages.
 const ARTICLE_PROSE_CHARS: usize = 1500;
-/// A line with this share of link text, right before prose, is a card's title.
+/// A card's linked title stands at most this many blocks before its prose.
+const TEASER_TITLE_REACH: usize = 3;
+/// A line with this share of link text, shortly before prose, is a card's title.
 const TEASER_TITLE_LINK_DENSITY: f32 = 0.9;
 /// The region looks at most this many levels up.
 const MAX_CLIMB: usize = 64;
@@ -196,27 +198,41 @@ fn region_around(page: &Page<'_>, scores: &[f32], top: ElementId) -> Vec<Element
 /// Characters of prose (good or near blocks outside chrome, teasers only inside
 /// `top`) inside an element.
 fn prose_chars(page: &Page<'_>, top: ElementId, element: ElementId) -> usize {
+    prose_chars_where(page, element, |teaser, b| !teaser || page.segments.contains(top, b))
+}
+
+/// Characters of prose inside an element, teasers left out.
+fn prose_chars_without_teasers(page: &Page<'_>, element: ElementId) -> usize {
+    prose_chars_where(page, element, |teaser, _| !teaser)
+}
+
+fn prose_chars_where(page: &Page<'_>, element: ElementId, counts: impl Fn(bool, ElementId) -> bool) -> usize {
     let blocks = page.segments.blocks.iter().zip(page.features).zip(page.labels).zip(&page.teasers);
     blocks
         .filter(|(((b, f), l), teaser)| {
             matches!(l, Label::Good | Label::Near)
                 && f.chrome.is_none()
                 && page.segments.contains(element, b.element)
-                && (!**teaser || page.segments.contains(top, b.element))
+                && counts(**teaser, b.element)
         })
         .map(|(((_, f), _), _)| f.chars)
         .sum()
 }
 
-/// Marks teaser text: prose right after a line that is all link (a card's linked
-/// title), as in "More from..." and "Related" grids.
+/// Marks teaser cards: prose shortly after a line that is all link (a card's linked
+/// title), as in "More from..." and "Related" grids; the title and the lines between
+/// (author, date) belong to the card too.
 fn find_teasers(features: &[Features], labels: &[Label]) -> Vec<bool> {
     let is_link_title = |i: usize| features.get(i).is_some_and(|f| f.link_density >= TEASER_TITLE_LINK_DENSITY && (f.heading || f.words >= 5));
     let mut teasers = vec![false; features.len()];
-    for (index, slot) in teasers.iter_mut().enumerate() {
-        let prose = matches!(labels.get(index), Some(Label::Good | Label::Near));
-        let after_title = (1..=2).any(|back| index.checked_sub(back).is_some_and(is_link_title));
-        *slot = prose && after_title;
+    for index in 0..features.len() {
+        if !matches!(labels.get(index), Some(Label::Good | Label::Near)) {
+            continue;
+        }
+        let title = (1..=TEASER_TITLE_REACH).filter_map(|back| index.checked_sub(back)).find(|&i| is_link_title(i));
+        if let Some(slots) = title.and_then(|title| teasers.get_mut(title..=index)) {
+            slots.fill(true);
+        }
     }
     teasers
 }
@@ -225,7 +241,7 @@ fn find_teasers(features: &[Features], labels: &[Label]) -> Vec<bool> {
 fn blocks_in_region(page: &Page<'_>, region: &[ElementId], top: ElementId, title: Option<&str>, strictness: Strictness) -> Vec<usize> {
     let (segments, labels) = (page.segments, page.labels);
     let in_region = |element: ElementId| region.iter().any(|&r| segments.contains(r, element));
-    let cut_teasers = prose_chars(page, top, top) >= ARTICLE_PROSE_CHARS;
+    let cut_teasers = prose_chars_without_teasers(page, top) >= ARTICLE_PROSE_CHARS;
     let mut chosen: Vec<usize> = Vec::new();
     let blocks = segments.blocks.iter().zip(page.features).zip(labels).zip(&page.teasers);
     for (index, (((block, f), label), teaser)) in blocks.enumerate() {

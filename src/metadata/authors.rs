@@ -101,7 +101,7 @@ fn without_url_note(text: &str) -> String {
 }
 
 /// The value less a leading byline word and the colon or space after it.
-fn without_prefix(text: &str) -> &str {
+pub(super) fn without_prefix(text: &str) -> &str {
     for prefix in BYLINE_PREFIXES {
         let Some(rest) = strip_prefix_ignoring_case(text, prefix) else { continue };
         let stripped = rest.trim_start_matches([' ', ':', '：']);

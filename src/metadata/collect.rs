@@ -216,14 +216,8 @@ impl Visitor for Collector {
             local_name!("br") | local_name!("p") | local_name!("div") | local_name!("li") => self.text(" "),
             _ => {}
         }
-        if has_token(element.attr("rel").as_deref(), "author") && *tag != local_name!("link") {
-            self.capture(Target::Value(Field::Author, MARKUP + 1));
-        } else if self.comments_at.is_none() && self.hinted < MAX_HINTED && is_byline_hint(element) {
-            self.hinted += 1;
-            self.capture(HINTED);
-        }
-        if self.comments_at.is_none() && names_comments(element) {
-            self.comments_at = Some(self.depth);
+        if self.comments_at.is_none() {
+            self.bylines(element);
         }
         Step::Descend
     }
@@ -336,6 +330,23 @@ impl Collector {
         } else if !self.seen_time {
             self.seen_time = true;
             self.offer(Field::Published, LAST, false, &datetime);
+        }
+    }
+
+    /// `rel=author` links and byline-classed elements, outside comment sections.
+    fn bylines(&mut self, element: Element<'_>) {
+        let tag = element.tag();
+        if has_token(element.attr("rel").as_deref(), "author") && *tag != local_name!("link") {
+            self.capture(Target::Value(Field::Author, MARKUP + 1));
+        } else if self.hinted < MAX_HINTED && is_byline_hint(element) {
+            self.hinted += 1;
+            self.capture(HINTED);
+        }
+        // A page-wide container that mentions comments in its class is no comment section.
+        let container =
+            matches!(*tag, local_name!("html") | local_name!("body") | local_name!("main") | local_name!("article"));
+        if !container && names_comments(element) {
+            self.comments_at = Some(self.depth);
         }
     }
 
