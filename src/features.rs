@@ -127,9 +127,12 @@ mod tests {
 
     #[test]
     fn finds_phrases_and_chrome() {
-        let f = measure_page("<div class='newsletter-box'><p>Sign up for our newsletter</p></div><h2>Title</h2>");
+        let story = "<p>The river rose by a metre before dusk, and the roads to the north were closed.</p>";
+        let f = measure_page(&format!("<div class='newsletter-box'><p>Sign up for our newsletter</p></div><h2>Title</h2>{story}"));
         assert_eq!(f[0].phrases.kind, Some(Chrome::Newsletter));
         assert_eq!(f[0].chrome, Some(Chrome::Newsletter));
         assert!(f[1].heading);
+        let most = measure_page(&format!("<div class='newsletter-box'>{story}</div><p>Short.</p>"));
+        assert_eq!(most[0].chrome, None, "a class hint on most of the page is not believed");
     }
 }

@@ -3,6 +3,8 @@
 //! Invariants: the input length is checked before any work; the element count is
 //! checked right after the parse, so no later stage ever sees a tree past the limit.
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 use html5ever::tendril::TendrilSink;
 use html5ever::{parse_document, ParseOpts};
@@ -13,6 +15,120 @@ use crate::Error;
 
 /// How far into the page a `<meta charset>` is looked for (the HTML standard says 1,024).
 const CHARSET_SNIFF_BYTES: usize = 1024;
+
+/// How deep elements may nest; start tags deeper than this are dropped before parsing,
+/// so their content joins the element at the limit. Browsers do the same (Blink stops
+/// nesting at 512), and it keeps html5ever's scope checks, which scan the stack of open
+/// elements at every start tag, from growing with the square of the depth.
+const MAX_NESTING: usize = 512;
+
+/// Elements whose content is raw text: tags inside them are not tags.
+const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
+
+/// Elements that never nest: void elements, and those a start tag of their own kind
+/// closes implicitly (so pages rarely close them).
+const NON_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "colgroup", "dd", "dt", "embed", "hr", "img", "input", "li", "link", "meta",
+    "option", "p", "param", "source", "tbody", "td", "tfoot", "th", "thead", "tr", "track", "wbr",
+];
+
+/// Drops start tags nested deeper than `max` (end tags without a start tag are
+/// ignored by the parser). Borrowed when the page is shallower, as nearly all are.
+fn flatten_deep_nesting(html: &str, max: usize) -> Cow<'_, str> {
+    let mut depth = 0usize;
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(offset) = html.get(at..).and_then(|rest| rest.find('<')) {
+        let start = at + offset;
+        let tag = scan_tag(html, start);
+        at = tag.end.max(start + 1);
+        match tag.kind {
+            TagKind::Start if !tag.self_closing && !NON_NESTING.contains(&tag.name.as_str()) => {
+                if RAW_TEXT.contains(&tag.name.as_str()) {
+                    at = raw_text_end(html, at, &tag.name);
+                    continue;
+                }
+                depth += 1;
+                if depth > max {
+                    depth -= 1;
+                    let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
+                    out.push_str(html.get(copied..start).unwrap_or(""));
+                    copied = tag.end;
+                }
+            }
+            TagKind::End if !NON_NESTING.contains(&tag.name.as_str()) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    match out {
+        Some(mut out) => {
+            out.push_str(html.get(copied..).unwrap_or(""));
+            Cow::Owned(out)
+        }
+        None => Cow::Borrowed(html),
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum TagKind {
+    Start,
+    End,
+    Other,
+}
+
+struct Tag {
+    kind: TagKind,
+    name: String,
+    self_closing: bool,
+    /// Byte offset just past the tag.
+    end: usize,
+}
+
+/// Reads the tag at `start` (a `<`) well enough to track nesting: its kind, its
+/// lowercase name, and where it ends. Comments and doctypes are `Other`.
+fn scan_tag(html: &str, start: usize) -> Tag {
+    let rest = html.get(start..).unwrap_or("");
+    if rest.starts_with("<!--") {
+        let end = rest.get(4..).and_then(|r| r.find("-->")).map_or(html.len(), |i| start + 4 + i + 3);
+        return Tag { kind: TagKind::Other, name: String::new(), self_closing: false, end };
+    }
+    let (kind, name_at) = match rest.as_bytes().get(1) {
+        Some(b'/') => (TagKind::End, 2),
+        Some(c) if c.is_ascii_alphabetic() => (TagKind::Start, 1),
+        Some(b'!' | b'?') => (TagKind::Other, 1),
+        _ => return Tag { kind: TagKind::Other, name: String::new(), self_closing: false, end: start + 1 },
+    };
+    let body = rest.get(name_at..).unwrap_or("");
+    let name_len = body.find(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>').unwrap_or(body.len());
+    let name = body.get(..name_len).unwrap_or("").to_ascii_lowercase();
+    let close = tag_close(body).map_or(html.len(), |i| start + name_at + i + 1);
+    let self_closing = html.get(..close.saturating_sub(1)).is_some_and(|t| t.ends_with('/'));
+    Tag { kind, name, self_closing, end: close }
+}
+
+/// The offset of the `>` that ends a tag, skipping quoted attribute values.
+fn tag_close(body: &str) -> Option<usize> {
+    let mut quote: Option<char> = None;
+    for (i, c) in body.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '>') => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where the raw text of `name` ends: just past its end tag, or the end of input.
+fn raw_text_end(html: &str, from: usize, name: &str) -> usize {
+    let closing = format!("</{name}");
+    let rest = html.get(from..).unwrap_or("");
+    let lower = rest.to_ascii_lowercase();
+    lower.find(&closing).map_or(html.len(), |i| from + i + closing.len())
+}
 
 /// The size limits in force for one extraction.
 #[derive(Debug, Clone, Copy)]
@@ -33,7 +149,8 @@ impl Limits {
 /// Parses a page into a DOM, enforcing the limits.
 pub(crate) fn parse(html: &str, limits: Limits) -> Result<Dom, Error> {
     limits.check_len(html.len())?;
-    let rcdom = parse_document(RcDom::default(), parse_options()).one(html);
+    let html = flatten_deep_nesting(html, MAX_NESTING);
+    let rcdom = parse_document(RcDom::default(), parse_options()).one(&*html);
     let dom = Dom::new(rcdom);
     if dom.count_elements(limits.max_nodes) > limits.max_nodes {
         return Err(Error::TooManyNodes { limit: limits.max_nodes });
@@ -116,6 +233,15 @@ mod tests {
     fn undeclared_bytes_fall_back_to_utf8_then_windows_1252() {
         assert_eq!(decode("<p>café".as_bytes()), "<p>café");
         assert_eq!(decode(b"<p>caf\xe9"), "<p>café");
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_at_the_limit() {
+        let page = format!("{}x{}", "<div>".repeat(10), "</div>".repeat(10));
+        let flat = flatten_deep_nesting(&page, 4);
+        assert_eq!(flat, format!("{}x{}", "<div>".repeat(4), "</div>".repeat(10)));
+        let shallow = "<p>a<p>b<script>'<div><div>'</script><!-- <div> --><br/>";
+        assert!(matches!(flatten_deep_nesting(shallow, 1), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -18,6 +18,7 @@
 //! The trials named `shared-bench::*` run the first pages of each corpus in
 //! `../shared/bench/` through [`dechrome::extract_bytes`] and fail only on a panic.
 //! When a corpus is absent they say so, naming the path, and pass.
+//! `DECHROME_BENCH_DIR` points them at another copy of the corpora.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
@@ -33,6 +34,9 @@ use libtest_mimic::{Arguments, Failed, Trial};
 
 /// How many pages of each shared corpus the smoke trials read.
 const BENCH_PAGES: usize = 20;
+
+/// Lists a corpus's page files, in a stable order.
+type PageLister = fn(&Path) -> Vec<PathBuf>;
 
 fn main() {
     let args = Arguments::from_args();
@@ -53,6 +57,9 @@ fn check_fixture(fixture: &Fixture) -> Result<(), String> {
     let expected_error = fixture.expected_error()?;
     let result = dechrome::extract(&source);
     if let Some(want) = expected_error {
+        if fixture.expected_path().exists() {
+            return Err("meta.json expects an error, yet expected.txt holds a text: keep one".to_owned());
+        }
         return match result {
             Err(e) if common::variant_name(&e) == want => Ok(()),
             Err(e) => Err(format!("expected Err({want}), got Err({e:?})")),
@@ -101,7 +108,7 @@ fn check_meta(fixture: &Fixture, article: &dechrome::Article) -> Result<Vec<Stri
         match actual.get(field) {
             None => problems.push(format!("meta.json names `{field}`, which Article does not have")),
             Some(got) if got == want => {}
-            Some(got) => problems.push(format!("{field}: expected {want}, got {got}")),
+            Some(got) => problems.push(format!("meta.json `{field}`: expected {want}, got {got}")),
         }
     }
     Ok(problems)
@@ -114,7 +121,7 @@ fn preview(text: &str) -> String {
 /// One smoke trial per shared corpus.
 fn bench_trials() -> Vec<Trial> {
     let bench = common::bench_dir();
-    let corpora: [(&str, PathBuf, fn(&Path) -> Vec<PathBuf>); 3] = [
+    let corpora: [(&str, PathBuf, PageLister); 3] = [
         ("aeb", bench.join("aeb").join("html"), gz_pages),
         ("wcxb", bench.join("wcxb").join("dev").join("html"), gz_pages),
         ("readability", bench.join("readability").join("test-pages"), readability_pages),
@@ -141,7 +148,7 @@ fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
 
 /// The first [`BENCH_PAGES`] pages of a corpus through `extract_bytes`: any result is
 /// fine, a panic is not. Every panicking page is named.
-fn smoke(dir: &Path, list: fn(&Path) -> Vec<PathBuf>) -> Result<(), Failed> {
+fn smoke(dir: &Path, list: PageLister) -> Result<(), Failed> {
     if !dir.is_dir() {
         println!("shared-bench: skipped, {} not found (the shared corpora sit beside the project)", dir.display());
         return Ok(());

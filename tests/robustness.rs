@@ -8,8 +8,9 @@
 //!   default stack size, within [`DEEP_BUDGET`].
 //! - Odd pages (empty, tagless, frameset, no `<body>`, NUL bytes) and the size limits.
 //!
-//! Case counts are kept modest so the file runs in seconds in a debug build; a failing
-//! case is saved to `tests/robustness.proptest-regressions` and replayed first next time.
+//! Case counts are kept modest (64 to 256) because every case is a full extraction in a
+//! debug build; a failing case is saved to `tests/robustness.proptest-regressions` and
+//! replayed first next time.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
@@ -116,7 +117,7 @@ fn html_like() -> impl Strategy<Value = String> {
 /// Tokens with a space between each two. Dropping an element between two text runs
 /// may then never glue words together, so every output word must be a word of the page.
 fn spaced_html_like() -> impl Strategy<Value = String> {
-    vec(token(), 0..150).prop_map(|tokens| tokens.join(" "))
+    vec(token(), 0..60).prop_map(|tokens| tokens.join(" "))
 }
 
 /// A page that has some prose in an `<article>`, so that extraction usually succeeds
@@ -157,13 +158,17 @@ proptest! {
     }
 
     #[test]
-    fn html_like_strings_never_panic(page in html_like()) {
-        let _ = dechrome::extract(&page);
-    }
-
-    #[test]
     fn random_bytes_never_panic(bytes in vec(any::<u8>(), 0..4096)) {
         let _ = dechrome::extract_bytes(&bytes);
+    }
+}
+
+proptest! {
+    #![proptest_config(config(128))]
+
+    #[test]
+    fn html_like_strings_never_panic(page in html_like()) {
+        let _ = dechrome::extract(&page);
     }
 
     #[test]
@@ -175,7 +180,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(128))]
+    #![proptest_config(config(64))]
 
     #[test]
     fn output_words_occur_in_the_input(page in page_with_prose()) {
@@ -187,7 +192,7 @@ proptest! {
     }
 
     #[test]
-    fn html_like_pages_with_prose_never_panic_and_stay_deterministic(page in page_with_prose()) {
+    fn pages_with_prose_extract_the_same_twice(page in page_with_prose()) {
         let first = dechrome::extract(&page);
         let second = dechrome::extract(&page);
         prop_assert_eq!(first, second);
@@ -245,7 +250,7 @@ fn extract_on_small_stack(name: &str, page: String) -> Result<dechrome::Article,
     match receiver.recv_timeout(DEEP_BUDGET) {
         Ok(result) => result,
         Err(RecvTimeoutError::Timeout) => panic!(
-            "{name}: extract did not finish within {DEEP_BUDGET:?}; time grows faster than linearly with depth"
+            "{name}: extract did not finish within {DEEP_BUDGET:?}, where a pipeline linear in depth needs a few seconds"
         ),
         Err(RecvTimeoutError::Disconnected) => {
             panic!("{name}: extract panicked after {:?} (see the message above)", started.elapsed())

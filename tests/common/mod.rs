@@ -7,6 +7,13 @@
 //! expected values of `Article` fields (`title`, `byline`, `published`, `lang`,
 //! `site_name`, ...); `null` means the field must be `None`.
 //!
+//! `expected.txt` is the text a reader should get, in the plain-text form of
+//! `Article::text`: blocks (paragraphs, headings, captions, code) separated by one
+//! blank line; the items of a list, nested lists included, one per line with no blank
+//! line between them; table rows one per line, cells joined by ` | `; `<pre>` kept
+//! verbatim; `<br>` a line break. The headline is left out (it is `Article::title`), and
+//! so are bylines, datelines, the lead photo's caption and every kind of chrome.
+//!
 //! Every test binary compiles this module but uses only part of it.
 #![allow(dead_code)]
 
@@ -23,9 +30,13 @@ pub fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures")
 }
 
-/// Where the shared benchmark corpora live, beside the project (never copied into it).
+/// Where the shared benchmark corpora live: beside the project (they are never copied
+/// into it), or wherever `DECHROME_BENCH_DIR` says.
 pub fn bench_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("shared").join("bench")
+    match std::env::var_os("DECHROME_BENCH_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("shared").join("bench"),
+    }
 }
 
 /// One fixture directory, not yet read.
@@ -158,10 +169,22 @@ pub fn variant_name(error: &dechrome::Error) -> String {
 
 /// All text in a page, in document order, concatenated without separators: text
 /// runs split by inline tags join up, so every word the page shows is a substring.
-/// Script and style text is included too; the point is to have a superset.
+/// Script and style text is included too, and the page is read both with scripting
+/// on and off (`<noscript>` as raw text, and as markup, which is how dechrome reads
+/// it); the point is to have a superset.
 pub fn page_text(html: &str) -> String {
-    let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(html);
     let mut out = String::new();
+    for scripting_enabled in [true, false] {
+        let mut options = html5ever::ParseOpts::default();
+        options.tree_builder.scripting_enabled = scripting_enabled;
+        append_text(html, options, &mut out);
+        out.push(' ');
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn append_text(html: &str, options: html5ever::ParseOpts, out: &mut String) {
+    let dom = html5ever::parse_document(RcDom::default(), options).one(html);
     // Hold `dom` while walking: dropping a node empties the child lists of its whole subtree.
     let mut stack = vec![dom.document.clone()];
     while let Some(node) = stack.pop() {
@@ -171,7 +194,6 @@ pub fn page_text(html: &str) -> String {
         let children = node.children.borrow();
         stack.extend(children.iter().rev().cloned());
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The words of `text` that do not occur in `source_text`. `|`, the plain-text
