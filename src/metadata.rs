@@ -192,15 +192,32 @@ fn clean_date(text: &str) -> Option<String> {
     has_year.then_some(text)
 }
 
-/// A language tag (`en`, `pt-BR`, `zh-Hant-TW`), `_` read as `-`; the first of a list.
+/// A language tag (`en`, `pt-BR`, `zh-Hant-TW`), `_` read as `-`, the first of a list,
+/// in the case BCP 47 recommends: language lowercase, script titlecase, region uppercase.
 fn clean_lang(text: &str) -> Option<String> {
     let tag = tidy(text).replace('_', "-");
-    let tag = tag.split([',', ';']).next()?.trim().to_owned();
+    let tag = tag.split([',', ';']).next()?.trim();
     let mut subtags = tag.split('-');
     let primary = subtags.next()?;
-    let primary_ok = (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
-    let rest_ok = subtags.all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()));
-    (primary_ok && rest_ok).then_some(tag)
+    if !(2..=3).contains(&primary.len()) || !primary.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut out = primary.to_ascii_lowercase();
+    for subtag in subtags {
+        if !(1..=8).contains(&subtag.len()) || !subtag.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return None;
+        }
+        out.push('-');
+        match subtag.len() {
+            2 => out.push_str(&subtag.to_ascii_uppercase()),
+            4 if subtag.chars().all(|c| c.is_ascii_alphabetic()) => {
+                out.push_str(&subtag.get(..1)?.to_ascii_uppercase());
+                out.push_str(&subtag.get(1..)?.to_ascii_lowercase());
+            }
+            _ => out.push_str(&subtag.to_ascii_lowercase()),
+        }
+    }
+    Some(out)
 }
 
 /// An absolute http(s) URL: `href` itself, or `href` resolved against `base`.
@@ -346,7 +363,8 @@ mod tests {
 
     #[test]
     fn language_tags_are_checked() {
-        assert_eq!(read(r#"<html lang="zh-Hant-TW"><p>x"#, None).lang.as_deref(), Some("zh-Hant-TW"));
+        assert_eq!(read(r#"<html lang="zh-hant-tw"><p>x"#, None).lang.as_deref(), Some("zh-Hant-TW"));
+        assert_eq!(read(r#"<html lang="EN-gb"><p>x"#, None).lang.as_deref(), Some("en-GB"));
         let meta = read(r#"<html lang="not a tag!"><meta http-equiv="content-language" content="fr, en"><p>x"#, None);
         assert_eq!(meta.lang.as_deref(), Some("fr"));
     }

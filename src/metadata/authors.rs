@@ -2,15 +2,16 @@
 //!
 //! Input: author candidates in rank order. Output: the names of the first source (rank
 //! and attribute kind) that yields any, in page order, deduplicated ignoring case, at
-//! most [`MAX_AUTHORS`].
+//! most [`MAX_AUTHORS`]. From markup sources (`rel=author` links, byline classes) only
+//! the first name line counts.
 //!
-//! Each value is tidied, loses a leading "By", "Von", "Par", "Автор:" and the like, and
-//! is dropped when it is a URL, a `@handle`, holds a digit (user ids, dates) or is
-//! longer than a name line. From markup sources (`rel=author`, class hints) only the
-//! first name line counts. It is split at
-//! `, `, `; `, ` and `, ` & ` (and their French, German, Spanish, Italian, Portuguese,
-//! Dutch and Scandinavian forms) only when every part reads as a full name: two to
-//! five words, each capitalised or a particle such as `van` or `de`.
+//! Each value is tidied and loses a parenthesised URL and a leading "By", "Von", "Par",
+//! "Автор:" and the like (Italian "di" only in lowercase, before a full name, so that
+//! "Di Maria" stays). It is dropped when it is a URL, a `@handle`, a placeholder
+//! ("undefined"), holds a digit (user ids, dates) or is longer than a name line. It is
+//! split at `, `, `; `, ` and `, ` & ` and their French, German, Spanish, Italian,
+//! Portuguese, Dutch and Scandinavian forms only when every part reads as a full name:
+//! two to five words, each capitalised or a particle such as `van` or `de`.
 
 use super::{tidy, Candidate, Field, MARKUP};
 
@@ -102,6 +103,9 @@ fn without_url_note(text: &str) -> String {
 
 /// The value less a leading byline word and the colon or space after it.
 pub(super) fn without_prefix(text: &str) -> &str {
+    if let Some(rest) = text.strip_prefix("di ").filter(|rest| is_full_name(rest)) {
+        return rest;
+    }
     for prefix in BYLINE_PREFIXES {
         let Some(rest) = strip_prefix_ignoring_case(text, prefix) else { continue };
         let stripped = rest.trim_start_matches([' ', ':', '：']);
@@ -146,6 +150,8 @@ mod tests {
         assert_eq!(of(&[("Автор: Иван Петров", 1)]), ["Иван Петров"]);
         assert_eq!(of(&[("Par Sébastien Farcis", 1)]), ["Sébastien Farcis"]);
         assert_eq!(of(&[("Byron Smith", 1)]), ["Byron Smith"]);
+        assert_eq!(of(&[("di Mario Rossi", 1), ("Di Maria", 2)]), ["Mario Rossi"]);
+        assert_eq!(of(&[("Di Maria", 1)]), ["Di Maria"]);
         assert_eq!(
             of(&[("https://example.com/by/jane", 1), ("@jane", 1), ("jd2001", 1), ("Jane Doe", 2)]),
             ["Jane Doe"]

@@ -95,6 +95,8 @@ fn meta_key(key: &str) -> Option<(Field, u8)> {
 const MAX_SHORT_TEXT: usize = 2048;
 /// Longest JSON-LD script kept, in bytes.
 const MAX_SCRIPT: usize = 1 << 20;
+/// Most captures open at once (`itemprop=author` nested a thousand deep opens no more).
+const MAX_OPEN: usize = 32;
 /// Most JSON-LD scripts kept per page.
 const MAX_SCRIPTS: usize = 32;
 
@@ -249,6 +251,10 @@ impl Visitor for Collector {
 
 impl Collector {
     fn capture(&mut self, target: Target) {
+        // Every text node is appended to every open capture, so nesting is bounded.
+        if self.open.len() >= MAX_OPEN {
+            return;
+        }
         self.open.push(Capture { depth: self.depth, target, text: String::new(), named: false });
     }
 

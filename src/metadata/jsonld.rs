@@ -5,8 +5,8 @@
 //! `NewsArticle`, `BlogPosting`, anything ending in `Article` or `Posting`, ...),
 //! else from the first web page object (`WebPage`, `ItemPage`, ...), ranked lower;
 //! plus the name of a `WebSite` object as a weak site name. Objects are found at the
-//! top level, in top-level arrays and in `@graph`; `@id` references are followed one
-//! step. Text that is not JSON yields nothing. Strings are returned raw: the caller
+//! top level and nested in arrays, `@graph` and other properties (`mainEntity`);
+//! `@id` references are followed one step. Text that is not JSON yields nothing. Strings are returned raw: the caller
 //! decodes entities and collapses whitespace.
 
 use serde_json::{Map, Value};
@@ -17,14 +17,15 @@ type Object = Map<String, Value>;
 
 /// At most this many objects are read from one page's JSON-LD.
 const MAX_OBJECTS: usize = 1000;
-/// How deep arrays and `@graph`s are followed.
-const MAX_NESTING: usize = 4;
+/// How deep nested objects and arrays are followed.
+const MAX_NESTING: usize = 5;
 /// At most this many authors are read from one `author` value.
 const MAX_AUTHORS: usize = 50;
 
-/// Types that are articles besides those ending in `Article` or `Posting`.
+/// Types that are articles besides those ending in `Article` or `Posting`. (Not
+/// `Review`: reviews nest inside product pages, where they are not the page.)
 #[rustfmt::skip]
-const ARTICLE_TYPES: &[&str] = &["HowTo", "Recipe", "Report", "Review"];
+const ARTICLE_TYPES: &[&str] = &["HowTo", "Recipe", "Report"];
 
 /// Candidates from the page's JSON-LD scripts.
 pub(super) fn candidates(scripts: &[String]) -> Vec<Candidate> {
@@ -72,25 +73,24 @@ fn parse(text: &str) -> Option<Value> {
     serde_json::from_str(&cleaned).ok()
 }
 
-/// The objects of a value: itself, the items of arrays, the members of `@graph`.
+/// The objects of a value, in depth-first order: itself, and those nested in its
+/// properties and arrays (`@graph`, `mainEntity`, ...), down to [`MAX_NESTING`].
 fn objects(value: &Value) -> Vec<&Object> {
     let mut out = Vec::new();
     let mut stack = vec![(value, 0)];
     while let Some((value, depth)) = stack.pop() {
-        let items = match value {
-            Value::Object(object) => {
-                out.push(object);
-                object.get("@graph").and_then(Value::as_array)
+        if let Value::Object(object) = value {
+            out.push(object);
+            if out.len() >= MAX_OBJECTS {
+                break;
             }
-            Value::Array(items) => Some(items),
-            _ => None,
+        }
+        let inner: Vec<&Value> = match value {
+            Value::Object(object) if depth < MAX_NESTING => object.values().collect(),
+            Value::Array(items) if depth < MAX_NESTING => items.iter().collect(),
+            _ => continue,
         };
-        if let Some(items) = items.filter(|_| depth < MAX_NESTING) {
-            stack.extend(items.iter().rev().map(|item| (item, depth + 1)));
-        }
-        if out.len() >= MAX_OBJECTS {
-            break;
-        }
+        stack.extend(inner.into_iter().rev().filter(|v| v.is_object() || v.is_array()).map(|v| (v, depth + 1)));
     }
     out
 }
@@ -203,6 +203,14 @@ mod tests {
              {"@type": "Person", "@id": "_:ann", "name": "Ann Lee"}] //]]>-->"#;
         assert_eq!(values(&[video, article], Field::Title), [(JSONLD, "Post".to_owned())]);
         assert_eq!(values(&[video, article], Field::Author), [(JSONLD, "Ann Lee".to_owned())]);
+    }
+
+    #[test]
+    fn nested_articles_are_found() {
+        let page = r#"{"@type": "WebPage", "name": "Page", "mainEntity": {"@type": "NewsArticle", "headline": "News",
+            "publisher": {"@type": "Organization", "name": "Daily"}}}"#;
+        assert_eq!(values(&[page], Field::Title), [(JSONLD, "News".to_owned())]);
+        assert_eq!(values(&[page], Field::SiteName), [(JSONLD, "Daily".to_owned())]);
     }
 
     #[test]
