@@ -23,6 +23,9 @@ const STRONG_PHRASE_MAX_WORDS: usize = 80;
 const WEAK_PHRASE_MAX_WORDS: usize = 150;
 /// See [`WEAK_PHRASE_MAX_WORDS`]; a strong hit weighs three weak ones.
 const WORDS_PER_WEAK_HIT: usize = 20;
+/// A block beside a boilerplate run joins it with one phrase of its kind when it has at
+/// most this many words (more words need two phrases).
+const NEIGHBOUR_MAX_WORDS: usize = 25;
 /// A block of at most this many words between two boilerplate blocks of one kind
 /// joins them.
 const SANDWICH_MAX_WORDS: usize = 80;
@@ -61,6 +64,9 @@ pub(crate) fn classify(segments: &Segments, features: &[Features]) -> Vec<Label>
 fn label_alone(f: &Features) -> Label {
     if let Some(kind) = phrase_boilerplate(f) {
         return Label::Boilerplate(kind);
+    }
+    if f.meta_line && !f.heading {
+        return Label::Boilerplate(Chrome::Meta);
     }
     if f.link_density > MAX_LINK_DENSITY && !f.heading {
         return Label::Links;
@@ -114,7 +120,9 @@ fn absorb_neighbours(labels: &mut [Label], features: &[Features]) {
 /// Whether a block beside a boilerplate run of `kind` belongs to it.
 fn joins_run(f: &Features, kind: Chrome) -> bool {
     let same_kind = f.phrases.kind == Some(kind);
-    (same_kind && f.words <= SANDWICH_MAX_WORDS) || (f.chars < 25 && !f.heading && kind == Chrome::Appeal)
+    let weighted = usize::from(f.phrases.strong) * 3 + usize::from(f.phrases.weak);
+    let marked = weighted >= 2 || f.words <= NEIGHBOUR_MAX_WORDS;
+    (same_kind && marked && f.words <= SANDWICH_MAX_WORDS) || (f.chars < 25 && !f.heading && kind == Chrome::Appeal)
 }
 
 #[cfg(test)]

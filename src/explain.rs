@@ -100,6 +100,7 @@ fn chrome_name(kind: Chrome) -> &'static str {
         Chrome::Comments => "comments",
         Chrome::Consent => "a consent notice",
         Chrome::Copyright => "a copyright line",
+        Chrome::Meta => "a byline or dateline",
         Chrome::Navigation => "navigation",
         Chrome::Newsletter => "a newsletter prompt",
         Chrome::Related => "related links",

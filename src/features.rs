@@ -29,6 +29,8 @@ pub(crate) struct Features {
     pub(crate) sentence_ends: usize,
     /// Boilerplate phrases in the text.
     pub(crate) phrases: PhraseHits,
+    /// A byline, dateline or reading-time line.
+    pub(crate) meta_line: bool,
     /// The kind of chrome container around the block, if any.
     pub(crate) chrome: Option<Chrome>,
     /// A heading block.
@@ -38,6 +40,9 @@ pub(crate) struct Features {
     /// Position in the page, 0 (first block) to 1 (last block).
     pub(crate) position: f32,
 }
+
+/// Bylines and datelines are at most this many words long.
+const META_LINE_MAX_WORDS: usize = 12;
 
 /// A container named chrome by its class or id only is taken for chrome while it
 /// holds at most this share of the page's text: page builders put tokens like
@@ -71,7 +76,9 @@ fn effective_chrome(segments: &Segments, block: &Block, page_chars: usize) -> Op
 
 fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, position: f32) -> Features {
     let words = block.text.unicode_words().count();
-    let phrases = if words <= MAX_PHRASE_TEST_WORDS { rules.phrase_hits(&block.text) } else { PhraseHits::default() };
+    let lower = if words <= MAX_PHRASE_TEST_WORDS { block.text.to_lowercase() } else { String::new() };
+    let phrases = rules.phrase_hits(&lower);
+    let meta_line = words <= META_LINE_MAX_WORDS && rules.is_meta_line(&lower);
     Features {
         chars: block.chars,
         words,
@@ -79,6 +86,7 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, position: f32) 
         commas: block.text.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،')).count(),
         sentence_ends: block.text.chars().filter(|c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？')).count(),
         phrases,
+        meta_line,
         chrome,
         heading: matches!(block.kind, BlockKind::Heading(_)),
         in_content: block.in_content,

@@ -12,6 +12,7 @@ use html5ever::local_name;
 use crate::classify::Label;
 use crate::features::{ratio, Features};
 use crate::prune::Verdict;
+use crate::rules::Chrome;
 use crate::segment::{BlockKind, ElementId, Segments};
 use crate::Error;
 
@@ -36,6 +37,12 @@ const ARTICLE_PROSE_CHARS: usize = 1500;
 const TEASER_TITLE_REACH: usize = 3;
 /// A line with this share of link text, shortly before prose, is a card's title.
 const TEASER_TITLE_LINK_DENSITY: f32 = 0.9;
+/// How many closing blocks [`trim_tail_appeals`] looks at.
+const TAIL_BLOCKS: usize = 3;
+/// A closing block is an appeal with one weighted phrase hit per this many words...
+const TAIL_WORDS_PER_HIT: usize = 30;
+/// ... and at most this many words.
+const TAIL_MAX_WORDS: usize = 80;
 /// The region looks at most this many levels up.
 const MAX_CLIMB: usize = 64;
 
@@ -260,7 +267,25 @@ fn blocks_in_region(page: &Page<'_>, region: &[ElementId], top: ElementId, title
         chosen.push(index);
     }
     trim_edges(&mut chosen, labels);
+    trim_tail_appeals(&mut chosen, page.features);
     chosen
+}
+
+/// Cuts the article's closing lines while they carry boilerplate phrases at a density
+/// that would not cut them mid-article: the end of a story is where sites put their
+/// appeals ("Thanks for reading... consider a donation").
+fn trim_tail_appeals(chosen: &mut Vec<usize>, features: &[Features]) {
+    let body_len = chosen.len();
+    for _ in 0..TAIL_BLOCKS {
+        let Some(f) = chosen.last().and_then(|&i| features.get(i)) else { break };
+        let weighted = usize::from(f.phrases.strong) * 3 + usize::from(f.phrases.weak);
+        let kind = matches!(f.phrases.kind, Some(Chrome::Appeal | Chrome::Newsletter | Chrome::Share));
+        let appeal = kind && weighted >= 2 && weighted * TAIL_WORDS_PER_HIT >= f.words && f.words <= TAIL_MAX_WORDS;
+        if !appeal || chosen.len() * 2 <= body_len {
+            break;
+        }
+        chosen.pop();
+    }
 }
 
 /// A relaxed attempt keeps boilerplate found by markup, not by words.
@@ -269,7 +294,7 @@ fn relaxed_keeps(label: Label, strictness: Strictness) -> bool {
 }
 
 /// Whether a chrome container encloses the whole region (then its blocks are the page).
-fn chrome_holds_region(segments: &Segments, chrome: Option<(ElementId, crate::rules::Chrome)>, region: &[ElementId]) -> bool {
+fn chrome_holds_region(segments: &Segments, chrome: Option<(ElementId, Chrome)>, region: &[ElementId]) -> bool {
     chrome.is_some_and(|(id, _)| region.iter().all(|&r| segments.contains(id, r)))
 }
 

@@ -66,7 +66,7 @@ fn group<'a>(segments: &Segments, blocks: &[&'a Block]) -> Vec<Group<'a>> {
         match (block.kind, groups.last_mut()) {
             (_, Some(Group::Quote(quoted))) if block.quote_depth > 0 => quoted.push(block),
             _ if block.quote_depth > 0 => groups.push(Group::Quote(vec![block])),
-            (BlockKind::ListItem, Some(Group::List { items, .. })) if block.list.is_some() && block.list == last_list => {
+            (BlockKind::ListItem, Some(Group::List { items, .. })) if same_list_tree(segments, block.list, last_list) => {
                 items.push(block);
             }
             (BlockKind::ListItem, _) if block.list.is_some() => {
@@ -83,6 +83,23 @@ fn group<'a>(segments: &Segments, blocks: &[&'a Block]) -> Vec<Group<'a>> {
         last_table = table;
     }
     groups
+}
+
+/// Whether two list items belong to one list, counting nested lists as part of the
+/// list they sit in.
+fn same_list_tree(segments: &Segments, a: Option<(usize, bool)>, b: Option<(usize, bool)>) -> bool {
+    let (Some((a, _)), Some((b, _))) = (a, b) else { return false };
+    let root = |mut id: usize| {
+        while let Some(parent) = segments.elements.get(id).and_then(|e| e.parent) {
+            let Some(info) = segments.elements.get(parent) else { break };
+            if !matches!(info.tag, html5ever::local_name!("li") | html5ever::local_name!("ul") | html5ever::local_name!("ol")) {
+                break;
+            }
+            id = parent;
+        }
+        id
+    };
+    root(a) == root(b)
 }
 
 /// Adds a cell to the last row, or to a new row when it sits in another `<tr>`.

@@ -26,6 +26,8 @@ pub(crate) enum Chrome {
     Consent,
     /// Copyright and legal lines.
     Copyright,
+    /// Bylines, datelines, reading times.
+    Meta,
     /// Menus, breadcrumbs, page headers and footers, sidebars.
     Navigation,
     /// Newsletter sign-ups.
@@ -48,6 +50,8 @@ pub(crate) struct Rules {
     strong_phrase: Regex,
     weak_phrase: Regex,
     phrase_kind: HashMap<&'static str, Chrome>,
+    reading_time: Regex,
+    year: Regex,
 }
 
 static RULES: LazyLock<Rules> = LazyLock::new(Rules::compile);
@@ -85,6 +89,8 @@ impl Rules {
             strong_phrase: literal_regex(&escaped(phrases::STRONG)),
             weak_phrase: literal_regex(&escaped(phrases::WEAK)),
             phrase_kind: phrases::STRONG.iter().chain(phrases::WEAK).copied().collect(),
+            reading_time: literal_regex(&phrases::READING_TIME.iter().map(|p| regex::escape(p)).collect::<Vec<_>>()),
+            year: literal_regex(&[r"(?-u:\b)(?:19|20)[0-9]{2}(?-u:\b)".to_owned()]),
         }
     }
 
@@ -132,15 +138,30 @@ impl Rules {
         self.content_hint.is_match(class_id)
     }
 
+    /// Whether a short block is a byline, a dateline or a reading time. `lower` is the
+    /// block's text lowercased.
+    pub(crate) fn is_meta_line(&self, lower: &str) -> bool {
+        let byline = phrases::BYLINE_STARTS.iter().any(|start| {
+            lower.strip_prefix(start).is_some_and(|rest| rest.starts_with([' ', ':']))
+        });
+        byline || self.reading_time.is_match(lower) || self.is_dateline(lower)
+    }
+
+    /// A line that is mostly a date: it names a year, and a fifth of its characters are digits.
+    fn is_dateline(&self, lower: &str) -> bool {
+        let chars = lower.chars().filter(|c| !c.is_whitespace()).count();
+        let digits = lower.chars().filter(char::is_ascii_digit).count();
+        self.year.is_match(lower) && digits * 5 >= chars
+    }
+
     /// Counts boilerplate phrases in a block's text, case-insensitively, at word starts.
     ///
     /// The text is lowercased once and matched against plain literals, which the regex
     /// crate runs as a fast multi-literal search; a Unicode `\b` would force its slow engine.
-    pub(crate) fn phrase_hits(&self, text: &str) -> PhraseHits {
-        let lower = text.to_lowercase();
+    pub(crate) fn phrase_hits(&self, lower: &str) -> PhraseHits {
         let mut hits = PhraseHits::default();
         for (regex, count) in [(&self.strong_phrase, &mut hits.strong), (&self.weak_phrase, &mut hits.weak)] {
-            for found in regex.find_iter(&lower).filter(|m| starts_word(&lower, m.start())) {
+            for found in regex.find_iter(lower).filter(|m| starts_word(lower, m.start())) {
                 *count = count.saturating_add(1);
                 hits.kind = hits.kind.or_else(|| self.phrase_kind.get(found.as_str()).copied());
             }
@@ -210,6 +231,8 @@ mod tests {
         assert_sorted_unique("BLOCK", tags::BLOCK);
         assert_sorted_unique("CHROME", tags::CHROME);
         assert_sorted_unique("CHROME_ROLES", tags::CHROME_ROLES);
+        assert_sorted_unique("BYLINE_STARTS", phrases::BYLINE_STARTS);
+        assert_sorted_unique("READING_TIME", phrases::READING_TIME);
         assert_sorted_unique("STREAMED_CONTENT_IDS", tags::STREAMED_CONTENT_IDS);
     }
 
@@ -226,10 +249,20 @@ mod tests {
     #[test]
     fn phrases_match_across_languages_and_case() {
         let rules = rules();
-        let hits = rules.phrase_hits("Not ready to support today? Remind me later.");
+        let hits = rules.phrase_hits("not ready to support today? remind me later.");
         assert_eq!((hits.strong, hits.kind), (2, Some(Chrome::Appeal)));
-        assert_eq!(rules.phrase_hits("Czytaj także: inne teksty").kind, Some(Chrome::Related));
-        assert_eq!(rules.phrase_hits("ПОДДЕРЖИТЕ НАС").kind, Some(Chrome::Appeal));
-        assert_eq!(rules.phrase_hits("The river rose by a metre.").kind, None);
+        assert_eq!(rules.phrase_hits("czytaj także: inne teksty").kind, Some(Chrome::Related));
+        assert_eq!(rules.phrase_hits(&"ПОДДЕРЖИТЕ НАС".to_lowercase()).kind, Some(Chrome::Appeal));
+        assert_eq!(rules.phrase_hits("the river rose by a metre.").kind, None);
+        assert_eq!(rules.phrase_hits("click unsubscribe").weak, 0, "phrases match at word starts only");
+    }
+
+    #[test]
+    fn meta_lines_are_bylines_datelines_and_reading_times() {
+        let rules = rules();
+        assert!(rules.is_meta_line("by eleanor whitcombe, science correspondent"));
+        assert!(rules.is_meta_line("tue 3 sep 2024 05.00 bst"));
+        assert!(rules.is_meta_line("marta kowalczyk 11 czerwca 2024, 06:00 czas czytania: 2 min"));
+        assert!(!rules.is_meta_line("bystanders watched the river rise in 2024 and after"));
     }
 }

@@ -12,6 +12,7 @@
 
 use super::Chrome::{self, Ad, Appeal, Comments, Consent, Copyright, Newsletter, Related, Share};
 
+
 /// Phrases that mark boilerplate on their own.
 #[rustfmt::skip]
 pub(crate) const STRONG: &[(&str, Chrome)] = &[
@@ -21,11 +22,15 @@ pub(crate) const STRONG: &[(&str, Chrome)] = &[
     ("apoie o jornalismo", Appeal),
     ("apoya el periodismo", Appeal),
     ("apóyanos", Appeal),
+    ("article continues below", Ad),
     ("become a member", Appeal),
     ("become a patron", Appeal),
     ("become a supporter", Appeal),
+    ("becoming a supporter", Appeal),
+    ("cet article vous a été utile", Appeal),
     ("click to share", Share),
     ("continue reading", Related),
+    ("czy ten artykuł był pomocny", Appeal),
     ("czytaj także", Related),
     ("czytaj też", Related),
     ("czytaj więcej", Related),
@@ -88,6 +93,7 @@ pub(crate) const STRONG: &[(&str, Chrome)] = &[
     ("soutenir notre journalisme", Appeal),
     ("später erinnern", Appeal),
     ("stać się członkiem", Appeal),
+    ("story continues below", Ad),
     ("subscribe to our newsletter", Newsletter),
     ("support independent journalism", Appeal),
     ("support our journalism", Appeal),
@@ -100,6 +106,7 @@ pub(crate) const STRONG: &[(&str, Chrome)] = &[
     ("tous droits réservés", Copyright),
     ("tutti i diritti riservati", Copyright),
     ("unterstützen sie uns", Appeal),
+    ("war dieser artikel hilfreich", Appeal),
     ("we use cookies", Consent),
     ("wesprzyj nas", Appeal),
     ("wspieraj nas", Appeal),
@@ -109,11 +116,13 @@ pub(crate) const STRONG: &[(&str, Chrome)] = &[
     ("zapisz się do newslettera", Newsletter),
     ("zobacz też", Related),
     ("zostań członkiem", Appeal),
+    ("¿te ha resultado útil", Appeal),
     ("à lire aussi", Related),
     ("все права защищены", Copyright),
     ("напомнить позже", Appeal),
     ("поддержать нас", Appeal),
     ("поддержите нас", Appeal),
+    ("подписывайтесь на наш", Share),
     ("подпишитесь на рассылку", Newsletter),
     ("похожие статьи", Related),
     ("самое читаемое", Related),
@@ -147,6 +156,8 @@ pub(crate) const WEAK: &[(&str, Chrome)] = &[
     ("ihre unterstützung", Appeal),
     ("il tuo sostegno", Appeal),
     ("independent journalism", Appeal),
+    ("independent local news", Appeal),
+    ("journal indépendant", Appeal),
     ("journalisme indépendant", Appeal),
     ("komentarze", Comments),
     ("kommentare", Comments),
@@ -167,17 +178,57 @@ pub(crate) const WEAK: &[(&str, Chrome)] = &[
     ("subscribe", Newsletter),
     ("support today", Appeal),
     ("teilen", Share),
+    ("thanks for reading", Appeal),
     ("tu apoyo", Appeal),
     ("twoje wsparcie", Appeal),
     ("udostępnij", Share),
+    ("un don", Appeal),
     ("unabhängigen journalismus", Appeal),
+    ("unabhängiger journalismus", Appeal),
     ("votre soutien", Appeal),
     ("we need your help", Appeal),
     ("your support", Appeal),
+    ("©", Copyright),
     ("ваша поддержка", Appeal),
     ("комментарии", Comments),
+    ("независимое издание", Appeal),
     ("независимую журналистику", Appeal),
     ("поделиться", Share),
+    ("пожертвование", Appeal),
     ("пожертвовать", Appeal),
     ("реклама", Ad),
+];
+
+/// Words that open a byline ("By Jane Doe", "Von Max Muster"), matched at the start of a
+/// short block, before a space or colon.
+#[rustfmt::skip]
+pub(crate) const BYLINE_STARTS: &[&str] = &[
+    "autor",
+    "autorka",
+    "by",
+    "di",
+    "door",
+    "par",
+    "por",
+    "posted by",
+    "text",
+    "von",
+    "written by",
+    "автор",
+];
+
+/// Phrases of reading-time lines ("5 min read"), which mark a short block as page meta.
+#[rustfmt::skip]
+pub(crate) const READING_TIME: &[&str] = &[
+    "czas czytania",
+    "lesezeit",
+    "min read",
+    "minute read",
+    "minutes read",
+    "reading time",
+    "tempo de leitura",
+    "tempo di lettura",
+    "temps de lecture",
+    "tiempo de lectura",
+    "время чтения",
 ];
