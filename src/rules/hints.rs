@@ -6,7 +6,7 @@
 //! `ad-slot` but not `address`). To add a token, put it in sorted place and add a
 //! fixture under `tests/fixtures/` whose page needs it.
 
-use super::Chrome::{self, Ad, Appeal, Comments, Consent, Navigation, Newsletter, Related, Share};
+use super::Chrome::{self, Ad, Appeal, Comments, Consent, Meta, Navigation, Newsletter, Related, Share};
 
 /// Tokens of chrome containers, matched as word prefixes.
 #[rustfmt::skip]
@@ -38,13 +38,16 @@ pub(crate) const CHROME_PREFIXES: &[(&str, Chrome)] = &[
     ("paywall", Appeal),
     ("popular", Related),
     ("popup", Consent),
+    ("postprofile", Meta),
     ("promo", Ad),
     ("recommend", Related),
     ("related", Related),
     ("share", Share),
     ("sharing", Share),
     ("sidebar", Navigation),
+    ("signature", Meta),
     ("signup", Newsletter),
+    ("similar", Related),
     ("skip-link", Navigation),
     ("social", Share),
     ("sponsor", Ad),

@@ -10,7 +10,7 @@
 //! To add a phrase: lowercase, in sorted place, and a fixture under `tests/fixtures/`
 //! that needs it.
 
-use super::Chrome::{self, Ad, Appeal, Comments, Consent, Copyright, Newsletter, Related, Share};
+use super::Chrome::{self, Ad, Appeal, Comments, Consent, Copyright, Navigation, Newsletter, Related, Share};
 
 
 /// Phrases that mark boilerplate on their own.
@@ -106,9 +106,11 @@ pub(crate) const STRONG: &[(&str, Chrome)] = &[
     ("tous droits réservés", Copyright),
     ("tutti i diritti riservati", Copyright),
     ("unterstützen sie uns", Appeal),
+    ("users browsing this forum", Navigation),
     ("war dieser artikel hilfreich", Appeal),
     ("we use cookies", Consent),
     ("wesprzyj nas", Appeal),
+    ("who is online", Navigation),
     ("wspieraj nas", Appeal),
     ("wszelkie prawa zastrzeżone", Copyright),
     ("you may also like", Related),
