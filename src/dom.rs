@@ -24,28 +24,6 @@ impl Dom {
         walk(&self.rcdom.document, visitor);
     }
 
-    /// Number of elements in the tree, counted with early exit past `limit`.
-    pub(crate) fn count_elements(&self, limit: usize) -> usize {
-        let mut counter = Counter { count: 0, limit };
-        self.walk(&mut counter);
-        counter.count
-    }
-}
-
-struct Counter {
-    count: usize,
-    limit: usize,
-}
-
-impl Visitor for Counter {
-    fn enter(&mut self, _: Element<'_>) -> Step {
-        self.count += 1;
-        if self.count > self.limit {
-            Step::Stop
-        } else {
-            Step::Descend
-        }
-    }
 }
 
 /// What a visitor wants after entering an element.
@@ -55,8 +33,6 @@ pub(crate) enum Step {
     Descend,
     /// Skip the element's children (`leave` is still called).
     Skip,
-    /// End the walk now.
-    Stop,
 }
 
 /// Callbacks of [`Dom::walk`]; every method has a no-op default.
@@ -65,7 +41,7 @@ pub(crate) trait Visitor {
     fn enter(&mut self, _element: Element<'_>) -> Step {
         Step::Descend
     }
-    /// An element ends (called for skipped elements too, not after `Stop`).
+    /// An element ends (called for skipped elements too).
     fn leave(&mut self, _element: Element<'_>) {}
     /// A text node.
     fn text(&mut self, _text: &str) {}
@@ -131,7 +107,6 @@ fn walk<V: Visitor>(root: &Handle, visitor: &mut V) {
                 match visitor.enter(element) {
                     Step::Descend => stack.push((child.clone(), 0)),
                     Step::Skip => visitor.leave(element),
-                    Step::Stop => return,
                 }
             }
             _ => {}

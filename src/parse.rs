@@ -32,9 +32,20 @@ const NON_NESTING: &[&str] = &[
     "option", "p", "param", "source", "tbody", "td", "tfoot", "th", "thead", "tr", "track", "wbr",
 ];
 
-/// Drops start tags nested deeper than `max` (end tags without a start tag are
-/// ignored by the parser). Borrowed when the page is shallower, as nearly all are.
-fn flatten_deep_nesting(html: &str, max: usize) -> Cow<'_, str> {
+/// What the pre-parse scan found.
+struct Scan<'a> {
+    /// The page with start tags deeper than the nesting limit dropped.
+    html: Cow<'a, str>,
+    /// Start tags in the page: the elements it writes out (the parser adds a few
+    /// implied ones, `html`, `head`, `body`, `tbody`).
+    start_tags: usize,
+}
+
+/// Counts start tags and drops those nested deeper than `max` (end tags without a
+/// start tag are ignored by the parser). Borrowed when the page is shallower, as
+/// nearly all are.
+fn scan_nesting(html: &str, max: usize) -> Scan<'_> {
+    let mut start_tags = 0usize;
     let mut depth = 0usize;
     let mut out: Option<String> = None;
     let mut copied = 0;
@@ -43,10 +54,13 @@ fn flatten_deep_nesting(html: &str, max: usize) -> Cow<'_, str> {
         let start = at + offset;
         let tag = scan_tag(html, start);
         at = tag.end.max(start + 1);
+        if tag.kind == TagKind::Start {
+            start_tags += 1;
+        }
         match tag.kind {
             TagKind::Start if !tag.self_closing && !NON_NESTING.contains(&tag.name.as_str()) => {
                 if RAW_TEXT.contains(&tag.name.as_str()) {
-                    at = raw_text_end(html, at, &tag.name);
+                    at = raw_text_end(html, at, tag.name.as_str());
                     continue;
                 }
                 depth += 1;
@@ -61,13 +75,14 @@ fn flatten_deep_nesting(html: &str, max: usize) -> Cow<'_, str> {
             _ => {}
         }
     }
-    match out {
+    let html = match out {
         Some(mut out) => {
             out.push_str(html.get(copied..).unwrap_or(""));
             Cow::Owned(out)
         }
         None => Cow::Borrowed(html),
-    }
+    };
+    Scan { html, start_tags }
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -79,10 +94,34 @@ enum TagKind {
 
 struct Tag {
     kind: TagKind,
-    name: String,
+    name: TagName,
     self_closing: bool,
     /// Byte offset just past the tag.
     end: usize,
+}
+
+/// A tag name, lowercased into a small inline buffer (no allocation per tag);
+/// names longer than the buffer never match a list entry, and read as empty.
+#[derive(Default)]
+struct TagName {
+    bytes: [u8; 12],
+    len: usize,
+}
+
+impl TagName {
+    fn new(name: &str) -> Self {
+        let mut tag = Self::default();
+        if let Some(slot) = tag.bytes.get_mut(..name.len()) {
+            slot.copy_from_slice(name.as_bytes());
+            slot.make_ascii_lowercase();
+            tag.len = name.len();
+        }
+        tag
+    }
+
+    fn as_str(&self) -> &str {
+        self.bytes.get(..self.len).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
+    }
 }
 
 /// Reads the tag at `start` (a `<`) well enough to track nesting: its kind, its
@@ -91,17 +130,17 @@ fn scan_tag(html: &str, start: usize) -> Tag {
     let rest = html.get(start..).unwrap_or("");
     if rest.starts_with("<!--") {
         let end = rest.get(4..).and_then(|r| r.find("-->")).map_or(html.len(), |i| start + 4 + i + 3);
-        return Tag { kind: TagKind::Other, name: String::new(), self_closing: false, end };
+        return Tag { kind: TagKind::Other, name: TagName::default(), self_closing: false, end };
     }
     let (kind, name_at) = match rest.as_bytes().get(1) {
         Some(b'/') => (TagKind::End, 2),
         Some(c) if c.is_ascii_alphabetic() => (TagKind::Start, 1),
         Some(b'!' | b'?') => (TagKind::Other, 1),
-        _ => return Tag { kind: TagKind::Other, name: String::new(), self_closing: false, end: start + 1 },
+        _ => return Tag { kind: TagKind::Other, name: TagName::default(), self_closing: false, end: start + 1 },
     };
     let body = rest.get(name_at..).unwrap_or("");
     let name_len = body.find(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>').unwrap_or(body.len());
-    let name = body.get(..name_len).unwrap_or("").to_ascii_lowercase();
+    let name = TagName::new(body.get(..name_len).unwrap_or(""));
     let close = tag_close(body).map_or(html.len(), |i| start + name_at + i + 1);
     let self_closing = html.get(..close.saturating_sub(1)).is_some_and(|t| t.ends_with('/'));
     Tag { kind, name, self_closing, end: close }
@@ -124,10 +163,16 @@ fn tag_close(body: &str) -> Option<usize> {
 
 /// Where the raw text of `name` ends: just past its end tag, or the end of input.
 fn raw_text_end(html: &str, from: usize, name: &str) -> usize {
-    let closing = format!("</{name}");
-    let rest = html.get(from..).unwrap_or("");
-    let lower = rest.to_ascii_lowercase();
-    lower.find(&closing).map_or(html.len(), |i| from + i + closing.len())
+    let mut at = from;
+    while let Some(offset) = html.get(at..).and_then(|rest| rest.find("</")) {
+        let name_at = at + offset + 2;
+        let candidate = html.get(name_at..name_at + name.len());
+        if candidate.is_some_and(|c| c.eq_ignore_ascii_case(name)) {
+            return name_at + name.len();
+        }
+        at = name_at;
+    }
+    html.len()
 }
 
 /// The size limits in force for one extraction.
@@ -149,13 +194,12 @@ impl Limits {
 /// Parses a page into a DOM, enforcing the limits.
 pub(crate) fn parse(html: &str, limits: Limits) -> Result<Dom, Error> {
     limits.check_len(html.len())?;
-    let html = flatten_deep_nesting(html, MAX_NESTING);
-    let rcdom = parse_document(RcDom::default(), parse_options()).one(&*html);
-    let dom = Dom::new(rcdom);
-    if dom.count_elements(limits.max_nodes) > limits.max_nodes {
+    let scan = scan_nesting(html, MAX_NESTING);
+    if scan.start_tags > limits.max_nodes {
         return Err(Error::TooManyNodes { limit: limits.max_nodes });
     }
-    Ok(dom)
+    let rcdom = parse_document(RcDom::default(), parse_options()).one(&*scan.html);
+    Ok(Dom::new(rcdom))
 }
 
 /// Parses as a browser with scripting off would: `<noscript>` content becomes
@@ -238,10 +282,13 @@ mod tests {
     #[test]
     fn deep_nesting_is_flattened_at_the_limit() {
         let page = format!("{}x{}", "<div>".repeat(10), "</div>".repeat(10));
-        let flat = flatten_deep_nesting(&page, 4);
-        assert_eq!(flat, format!("{}x{}", "<div>".repeat(4), "</div>".repeat(10)));
+        let flat = scan_nesting(&page, 4);
+        assert_eq!(flat.html, format!("{}x{}", "<div>".repeat(4), "</div>".repeat(10)));
+        assert_eq!(flat.start_tags, 10);
         let shallow = "<p>a<p>b<script>'<div><div>'</script><!-- <div> --><br/>";
-        assert!(matches!(flatten_deep_nesting(shallow, 1), Cow::Borrowed(_)));
+        let scan = scan_nesting(shallow, 1);
+        assert!(matches!(scan.html, Cow::Borrowed(_)));
+        assert_eq!(scan.start_tags, 4);
     }
 
     #[test]
@@ -249,6 +296,6 @@ mod tests {
         let tight = Limits { max_input_bytes: 4, max_nodes: 100 };
         assert_eq!(parse("<p>hello</p>", tight).err(), Some(Error::InputTooLarge { len: 12, limit: 4 }));
         let few = Limits { max_input_bytes: 1000, max_nodes: 3 };
-        assert_eq!(parse("<p>a</p><p>b</p>", few).err(), Some(Error::TooManyNodes { limit: 3 }));
+        assert_eq!(parse("<div><p>a</p><p>b</p><p>c</p></div>", few).err(), Some(Error::TooManyNodes { limit: 3 }));
     }
 }
