@@ -11,15 +11,15 @@
 //!
 //! Exit codes: 0 on success, 2 when the page has no article, 1 on any other error.
 
+#[path = "support/mod.rs"]
+mod support;
+
 use std::error::Error;
 use std::fmt;
 use std::io::{self, Read, Write};
-use std::num::NonZeroUsize;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::thread;
 
 use dechrome::{Article, Extractor};
 use flate2::read::GzDecoder;
@@ -154,7 +154,7 @@ fn run_batch(extractor: &Extractor, args: &[String]) -> Result<(), Box<dyn Error
             paths.push(arg.clone());
         }
     }
-    let lines = par_map(&paths, |path| {
+    let lines = support::par_map(&paths, |path| {
         let result = read_page(path).map_err(|e| e.to_string()).and_then(|bytes| {
             catch_unwind(AssertUnwindSafe(|| extractor.extract_bytes(&bytes)))
                 .map_err(|_| "the extractor panicked".to_string())?
@@ -208,27 +208,4 @@ fn is_page(path: &Path) -> bool {
     let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
     let name = name.strip_suffix(".gz").unwrap_or(&name);
     [".html", ".htm", ".xhtml"].iter().any(|ext| name.ends_with(ext))
-}
-
-/// Applies `f` to every item on all cores; results come back in input order.
-fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let workers = thread::available_parallelism().map_or(1, NonZeroUsize::get).clamp(1, items.len().max(1));
-    let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, R)> = thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut out = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break out };
-                        out.push((i, f(item)));
-                    }
-                })
-            })
-            .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
-    });
-    done.sort_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
 }

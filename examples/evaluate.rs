@@ -19,17 +19,18 @@
 //! extracting; `--min-f1 X` exits 1 when F1 is below X; `--require` exits 1, not 0,
 //! when the corpus is missing.
 
+#[path = "support/mod.rs"]
+mod support;
+
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::error::Error;
 use std::io::Read;
-use std::num::NonZeroUsize;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
-use std::{fs, thread};
+use std::fs;
 
 use regex::{Captures, Regex};
 use serde_json::Value;
@@ -65,7 +66,7 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
     let started = Instant::now();
     let preds = match &args.preds {
         Some(file) => read_preds(file, &pages)?,
-        None => par_map(&pages, |page| extract(&page.path)),
+        None => support::par_map(&pages, |page| extract(&page.path)),
     };
     let seconds = started.elapsed().as_secs_f64();
     let texts: Vec<&str> = preds.iter().map(|p| p.as_deref().unwrap_or("")).collect();
@@ -711,27 +712,4 @@ fn print_worst(rows: &[Row], pages: &[Page], n: usize) {
             page.path.display()
         );
     }
-}
-
-/// Applies `f` to every item on all cores; results come back in input order.
-fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let workers = thread::available_parallelism().map_or(1, NonZeroUsize::get).clamp(1, items.len().max(1));
-    let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, R)> = thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut out = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break out };
-                        out.push((i, f(item)));
-                    }
-                })
-            })
-            .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
-    });
-    done.sort_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
 }
