@@ -37,6 +37,12 @@ const ARTICLE_PROSE_CHARS: usize = 1500;
 const TEASER_TITLE_REACH: usize = 3;
 /// A line with this share of link text, shortly before prose, is a card's title.
 const TEASER_TITLE_LINK_DENSITY: f32 = 0.9;
+/// Below this much chosen prose, a page may be a listing (see [`records_instead`]).
+const LISTING_MAX_PROSE_CHARS: usize = 600;
+/// A list of records has at least this many children of one tag...
+const MIN_RECORDS: usize = 6;
+/// ... holding at least this share of the page's text.
+const RECORD_LIST_SHARE: f32 = 0.3;
 /// How many closing blocks [`trim_tail_appeals`] looks at.
 const TAIL_BLOCKS: usize = 3;
 /// A closing block is an appeal with one weighted phrase hit per this many words...
@@ -76,11 +82,47 @@ pub(crate) fn select(
         let Some(top) = best_element(&scores) else { continue };
         let region = region_around(&page, &scores, top);
         let chosen = blocks_in_region(&page, &region, top, title, strictness);
+        if let Some(records) = records_instead(&page, &chosen) {
+            return Ok(records);
+        }
         if !chosen.is_empty() {
             return Ok(chosen);
         }
     }
     Err(Error::NoContent)
+}
+
+/// When the chosen prose is thin and the page is mostly a list of records (rows,
+/// cards, items of one kind side by side), the records are the content: a listing
+/// or a collection page.
+fn records_instead(page: &Page<'_>, chosen: &[usize]) -> Option<Vec<usize>> {
+    let prose: usize = chosen.iter().filter_map(|&i| page.features.get(i)).map(|f| f.chars).sum();
+    if prose >= LISTING_MAX_PROSE_CHARS {
+        return None;
+    }
+    let list = record_list(page.segments)?;
+    let blocks = page.segments.blocks.iter().zip(page.features).enumerate();
+    let kept: Vec<(usize, usize)> = blocks
+        .filter(|(_, (b, f))| page.segments.contains(list, b.element) && f.chrome.is_none() && f.chars > 0)
+        .map(|(i, (_, f))| (i, f.chars))
+        .collect();
+    let kept_chars: usize = kept.iter().map(|(_, chars)| chars).sum();
+    (kept_chars >= prose.saturating_mul(2)).then(|| kept.into_iter().map(|(i, _)| i).collect())
+}
+
+/// The element with the most text in children of one tag, when it has at least
+/// [`MIN_RECORDS`] of them and they hold [`RECORD_LIST_SHARE`] of the page's text.
+fn record_list(segments: &Segments) -> Option<ElementId> {
+    let page_chars = segments.elements.first().map_or(0, |e| e.chars);
+    let mut groups: std::collections::HashMap<(ElementId, &html5ever::LocalName), (usize, usize)> = std::collections::HashMap::new();
+    for element in segments.elements.iter().filter(|e| e.chars > 0 && !matches!(e.verdict, Verdict::Chrome(_) | Verdict::Hinted(_))) {
+        let Some(parent) = element.parent else { continue };
+        let entry = groups.entry((parent, &element.tag)).or_default();
+        entry.0 += 1;
+        entry.1 += element.chars;
+    }
+    let ((parent, _), (_, chars)) = groups.into_iter().filter(|(_, (n, _))| *n >= MIN_RECORDS).max_by_key(|(key, (_, chars))| (*chars, std::cmp::Reverse(key.0)))?;
+    (ratio(chars, page_chars) >= RECORD_LIST_SHARE).then_some(parent)
 }
 
 /// The vote of one block, or `None` when it may not vote.
