@@ -5,7 +5,8 @@
 //! block text has its whitespace collapsed (except inside `<pre>`) and is never empty
 //! unless the block holds an image; element ids are pre-order, so an element's subtree
 //! is the id range `id..=end`; every block names the innermost block-level element
-//! around its text.
+//! around its text; a block's list, quote and chrome context is the one its text sits
+//! in, taken before the element that ends it is entered.
 
 use html5ever::{local_name, LocalName};
 
@@ -54,8 +55,39 @@ pub(crate) enum Mark {
     CodeStart,
     CodeEnd,
     LineBreak,
-    Image { src: String, alt: String },
+    /// An image: the source chosen among `src` and its lazy-loading stand-ins, the
+    /// alternative text, and the candidates of its own `srcset` (unresolved).
+    Image { src: String, alt: String, srcset: Vec<Candidate> },
 }
+
+/// One candidate of a `srcset`: a raw URL and its descriptor (`800w`, `2x` or empty).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Candidate {
+    pub(crate) url: String,
+    pub(crate) descriptor: String,
+}
+
+/// Attributes that hold an image's source, most trusted first: lazy loaders keep the
+/// real source in a `data-` attribute and a placeholder in `src`.
+const SOURCE_ATTRIBUTES: &[&str] = &["data-src", "data-lazy-src", "data-original", "src"];
+
+/// Attributes that hold an image's `srcset`, most trusted first.
+const SRCSET_ATTRIBUTES: &[&str] = &["data-srcset", "data-lazy-srcset", "srcset"];
+
+/// File names and words that mark a lazy loader's stand-in image, not the picture.
+#[rustfmt::skip]
+const PLACEHOLDER_SOURCES: &[&str] = &[
+    "about:blank",
+    "blank.gif",
+    "pixel.gif",
+    "placeholder",
+    "spacer.gif",
+    "transparent.gif",
+    "transparent.png",
+];
+
+/// Longest code language name kept from a `language-` class.
+const MAX_LANGUAGE_CHARS: usize = 32;
 
 /// One run of text between block boundaries.
 #[derive(Debug, Clone)]
@@ -75,6 +107,10 @@ pub(crate) struct Block {
     pub(crate) quote_depth: u8,
     /// The innermost list around the text: its element and whether it is ordered.
     pub(crate) list: Option<(ElementId, bool)>,
+    /// How many lists (`ul`, `ol`) are around the text: 0 outside any list.
+    pub(crate) list_depth: u8,
+    /// For preformatted code, the language named by a `language-` or `lang-` class.
+    pub(crate) language: Option<String>,
 }
 
 /// The page as blocks and elements.
@@ -129,6 +165,10 @@ struct Segmenter<'r> {
     chars: usize,
     link_chars: usize,
     pending_space: bool,
+    /// The code language of the block being gathered.
+    language: Option<String>,
+    /// The first `srcset` of a `<source>` in the `<picture>` being walked.
+    picture_srcset: Option<String>,
 }
 
 impl<'r> Segmenter<'r> {
@@ -150,6 +190,8 @@ impl<'r> Segmenter<'r> {
             chars: 0,
             link_chars: 0,
             pending_space: false,
+            language: None,
+            picture_srcset: None,
         }
     }
 
@@ -159,6 +201,7 @@ impl<'r> Segmenter<'r> {
         if self.text.is_empty() && !has_image {
             self.marks.clear();
             self.pending_space = false;
+            self.language = None;
             return;
         }
         let (element, kind) = self.blocks.last().copied().unwrap_or((0, BlockKind::Paragraph));
@@ -179,6 +222,8 @@ impl<'r> Segmenter<'r> {
             in_content: self.content_depth > 0,
             quote_depth: u8::try_from(self.quote_depth).unwrap_or(u8::MAX),
             list: self.lists.last().copied(),
+            list_depth: u8::try_from(self.lists.len()).unwrap_or(u8::MAX),
+            language: self.language.take(),
         });
         self.chars = 0;
         self.link_chars = 0;
@@ -233,7 +278,10 @@ impl<'r> Segmenter<'r> {
             }
             &local_name!("em") | &local_name!("i") => self.mark(Mark::EmphasisStart),
             &local_name!("strong") | &local_name!("b") => self.mark(Mark::StrongStart),
-            &local_name!("code") | &local_name!("kbd") | &local_name!("samp") => self.mark(Mark::CodeStart),
+            &local_name!("code") | &local_name!("kbd") | &local_name!("samp") => {
+                self.code_language(element);
+                self.mark(Mark::CodeStart);
+            }
             &local_name!("br") => {
                 self.pending_space = false;
                 self.mark(Mark::LineBreak);
@@ -259,12 +307,36 @@ impl<'r> Segmenter<'r> {
         self.marks.push((self.text.len(), mark));
     }
 
+    /// Marks an image, taking its source from the lazy-loading attributes, then from
+    /// the largest `srcset` candidate, then from a `<picture>`'s `<source>`.
     fn image(&mut self, element: Element<'_>) {
-        let lazy = ["data-src", "data-lazy-src", "data-original", "src"];
-        let src = lazy.iter().find_map(|name| element.attr(name).filter(|v| !v.trim().is_empty()).map(|v| v.trim().to_owned()));
+        let srcset = SRCSET_ATTRIBUTES
+            .iter()
+            .find_map(|name| element.attr(name).filter(|v| !v.trim().is_empty()).map(|v| parse_srcset(&v)))
+            .unwrap_or_default();
+        let src = SOURCE_ATTRIBUTES
+            .iter()
+            .find_map(|name| element.attr(name).map(|v| v.trim().to_owned()).filter(|v| usable_source(v)))
+            .or_else(|| largest(&srcset))
+            .or_else(|| self.picture_srcset.as_deref().and_then(|s| largest(&parse_srcset(s))));
         if let Some(src) = src {
             let alt = element.attr("alt").map(|a| a.trim().to_owned()).unwrap_or_default();
-            self.mark(Mark::Image { src, alt });
+            self.mark(Mark::Image { src, alt, srcset });
+        }
+    }
+
+    /// Notes the language of code inside `<pre>`, from the element's class.
+    fn code_language(&mut self, element: Element<'_>) {
+        if self.pre_depth > 0 && self.language.is_none() {
+            self.language = element.attr("class").and_then(|class| language(&class));
+        }
+    }
+
+    /// Keeps the first `srcset` of a `<source>` inside a `<picture>`, for its `<img>`.
+    fn picture_source(&mut self, element: Element<'_>) {
+        let parent = self.open.last().and_then(|&id| self.out.elements.get(id));
+        if self.picture_srcset.is_none() && parent.is_some_and(|p| p.tag == local_name!("picture")) {
+            self.picture_srcset = SRCSET_ATTRIBUTES.iter().find_map(|name| element.attr(name).map(|v| v.to_owned()));
         }
     }
 
@@ -285,6 +357,11 @@ impl<'r> Segmenter<'r> {
 
     fn enter_structure(&mut self, element: Element<'_>, id: ElementId, verdict: Verdict, frame: &mut Frame) {
         let tag = element.tag();
+        // The text gathered so far ends here, in the context it was written in.
+        let block = self.rules.is_block(tag);
+        if block {
+            self.flush();
+        }
         if let Verdict::Chrome(kind) | Verdict::Hinted(kind) = verdict {
             self.chrome.push((id, kind));
             frame.chrome = true;
@@ -297,6 +374,7 @@ impl<'r> Segmenter<'r> {
             local_name!("pre") => {
                 self.pre_depth += 1;
                 frame.pre = true;
+                self.code_language(element);
             }
             local_name!("blockquote") => {
                 self.quote_depth += 1;
@@ -308,8 +386,7 @@ impl<'r> Segmenter<'r> {
             }
             _ => {}
         }
-        if self.rules.is_block(tag) {
-            self.flush();
+        if block {
             self.blocks.push((id, block_kind(tag, self.blocks.last().map(|b| b.1))));
             frame.block = true;
         }
@@ -342,6 +419,9 @@ impl Visitor for Segmenter<'_> {
     fn enter(&mut self, element: Element<'_>) -> Step {
         let verdict = prune::verdict(element, self.content_depth > 0, self.rules);
         let mut frame = Frame::default();
+        if *element.tag() == local_name!("source") {
+            self.picture_source(element);
+        }
         if verdict == Verdict::Drop {
             self.frames.push(frame);
             return Step::Skip;
@@ -378,6 +458,9 @@ impl Visitor for Segmenter<'_> {
         if frame.list {
             self.lists.pop();
         }
+        if *element.tag() == local_name!("picture") {
+            self.picture_srcset = None;
+        }
         if let Some(id) = frame.id {
             self.close_element(id);
         }
@@ -401,6 +484,60 @@ impl Segmenter<'_> {
             parent.link_chars += link_chars;
         }
     }
+}
+
+/// Whether an image source is the picture: not empty, not a stand-in, and relative or
+/// http(s) (so inline `data:` and script URLs give way to the next candidate).
+fn usable_source(src: &str) -> bool {
+    let lower = src.trim().to_ascii_lowercase();
+    let scheme = lower.split_once(':').map(|(s, _)| s).filter(|s| s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
+    !lower.is_empty() && scheme.is_none_or(|s| s == "http" || s == "https") && !PLACEHOLDER_SOURCES.iter().any(|p| lower.contains(p))
+}
+
+/// The candidates of a `srcset`: each a URL, then an optional descriptor up to a comma.
+fn parse_srcset(raw: &str) -> Vec<Candidate> {
+    let mut candidates = Vec::new();
+    let mut rest = raw;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+        if rest.is_empty() {
+            return candidates;
+        }
+        let (url, after) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+        let bare = url.trim_end_matches(',');
+        let (descriptor, next) = if bare.len() < url.len() { ("", after) } else { after.split_once(',').unwrap_or((after, "")) };
+        if !bare.is_empty() {
+            candidates.push(Candidate { url: bare.to_owned(), descriptor: descriptor.trim().to_ascii_lowercase() });
+        }
+        rest = next;
+    }
+}
+
+/// The URL of the largest usable candidate: the widest by `w`, else the densest by
+/// `x`, else the last.
+fn largest(candidates: &[Candidate]) -> Option<String> {
+    let usable: Vec<&Candidate> = candidates.iter().filter(|c| usable_source(&c.url)).collect();
+    let width = |c: &&Candidate| c.descriptor.strip_suffix('w').and_then(|n| n.parse::<u64>().ok());
+    let density = |c: &&Candidate| c.descriptor.strip_suffix('x').and_then(|n| n.parse::<f64>().ok()).filter(|d| d.is_finite());
+    let best = if usable.iter().any(|c| width(c).is_some()) {
+        usable.iter().max_by_key(|c| width(c).unwrap_or(0))
+    } else if usable.iter().any(|c| density(c).is_some()) {
+        usable.iter().max_by(|a, b| density(a).unwrap_or(1.0).total_cmp(&density(b).unwrap_or(1.0)))
+    } else {
+        usable.last()
+    };
+    best.map(|c| c.url.clone())
+}
+
+/// The language named by a `language-xxx` or `lang-xxx` class token, sanitised.
+fn language(class: &str) -> Option<String> {
+    let name = class.split_ascii_whitespace().find_map(|t| t.strip_prefix("language-").or_else(|| t.strip_prefix("lang-")))?;
+    let clean: String = name
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '-' | '_' | '.'))
+        .take(MAX_LANGUAGE_CHARS)
+        .collect();
+    (!clean.is_empty()).then(|| clean.to_ascii_lowercase())
 }
 
 #[cfg(test)]
@@ -455,6 +592,54 @@ mod tests {
         assert_eq!(texts(&s), ["T", "a  b\n c", "i", "c"]);
         let kinds: Vec<_> = s.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(kinds, [BlockKind::Heading(2), BlockKind::Preformatted, BlockKind::ListItem, BlockKind::Cell]);
+    }
+
+    #[test]
+    fn list_items_know_their_list_and_depth() {
+        let s = blocks("<ol><li>a<ul><li>b</li></ul>c</li></ol><p>d</p>");
+        assert_eq!(texts(&s), ["a", "b", "c", "d"]);
+        let depths: Vec<_> = s.blocks.iter().map(|b| (b.list.map(|l| l.1), b.list_depth)).collect();
+        assert_eq!(depths, [(Some(true), 1), (Some(false), 2), (Some(true), 1), (None, 0)]);
+    }
+
+    #[test]
+    fn text_before_a_block_keeps_the_context_it_was_written_in() {
+        let s = blocks("<div>said<blockquote><p>quoted</p></blockquote></div>");
+        let quotes: Vec<_> = s.blocks.iter().map(|b| b.quote_depth).collect();
+        assert_eq!(quotes, [0, 1]);
+    }
+
+    #[test]
+    fn code_language_comes_from_the_class_inside_pre() {
+        let s = blocks("<pre><code class='hljs language-Rust'>fn x()</code></pre><p><code class='language-js'>y</code></p><pre class='lang-c++'>z</pre>");
+        let languages: Vec<_> = s.blocks.iter().map(|b| b.language.as_deref()).collect();
+        assert_eq!(languages, [Some("rust"), None, Some("c++")]);
+    }
+
+    fn image_src(html: &str) -> Option<String> {
+        let s = blocks(html);
+        s.blocks.iter().flat_map(|b| &b.marks).find_map(|(_, m)| match m {
+            Mark::Image { src, .. } => Some(src.clone()),
+            _ => None,
+        })
+    }
+
+    #[test]
+    fn images_take_lazy_and_srcset_sources_over_placeholders() {
+        assert_eq!(image_src("<p><img src='a.jpg' srcset='b.jpg 2x'></p>").as_deref(), Some("a.jpg"));
+        assert_eq!(image_src("<p><img src='data:image/gif;base64,R0' data-src='c.jpg'></p>").as_deref(), Some("c.jpg"));
+        assert_eq!(image_src("<p><img src='/img/blank.gif' srcset='s.jpg 300w, l.jpg 900w, m.jpg 600w'></p>").as_deref(), Some("l.jpg"));
+        assert_eq!(image_src("<p><img data-srcset='one.jpg, two.jpg 2x, three.jpg 1.5x'></p>").as_deref(), Some("two.jpg"));
+        assert_eq!(image_src("<p><img srcset='x.jpg, y.jpg'></p>").as_deref(), Some("y.jpg"));
+        assert_eq!(image_src("<p><picture><source srcset='p.webp 1x, q.webp 2x'><img alt=a></picture></p>").as_deref(), Some("q.webp"));
+        assert_eq!(image_src("<p><img src='javascript:x' alt=a></p>"), None);
+    }
+
+    #[test]
+    fn srcset_candidates_split_at_commas_after_urls() {
+        let c = parse_srcset(" a.jpg 1X,b, c.jpg  2x , i,j.jpg, data:image/png;base64,AA= 3x,");
+        let pairs: Vec<_> = c.iter().map(|c| (c.url.as_str(), c.descriptor.as_str())).collect();
+        assert_eq!(pairs, [("a.jpg", "1x"), ("b", ""), ("c.jpg", "2x"), ("i,j.jpg", ""), ("data:image/png;base64,AA=", "3x")]);
     }
 
     #[test]

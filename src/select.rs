@@ -82,7 +82,7 @@ pub(crate) fn select(
         let Some(top) = best_element(&scores) else { continue };
         let region = region_around(&page, &scores, top);
         let chosen = blocks_in_region(&page, &region, top, title, strictness);
-        if let Some(records) = records_instead(&page, &chosen) {
+        if let Some(records) = records_instead(&page, &chosen, title) {
             return Ok(records);
         }
         if !chosen.is_empty() {
@@ -95,16 +95,22 @@ pub(crate) fn select(
 /// When the chosen prose is thin and the page is mostly a list of records (rows,
 /// cards, items of one kind side by side), the records are the content: a listing
 /// or a collection page.
-fn records_instead(page: &Page<'_>, chosen: &[usize]) -> Option<Vec<usize>> {
+fn records_instead(page: &Page<'_>, chosen: &[usize], title: Option<&str>) -> Option<Vec<usize>> {
     let prose: usize = chosen.iter().filter_map(|&i| page.features.get(i)).map(|f| f.chars).sum();
     if prose >= LISTING_MAX_PROSE_CHARS {
         return None;
     }
     let list = record_list(page.segments)?;
-    let blocks = page.segments.blocks.iter().zip(page.features).enumerate();
+    let blocks = page.segments.blocks.iter().zip(page.features).zip(page.labels).enumerate();
     let kept: Vec<(usize, usize)> = blocks
-        .filter(|(_, (b, f))| page.segments.contains(list, b.element) && f.chrome.is_none() && f.chars > 0)
-        .map(|(i, (_, f))| (i, f.chars))
+        .filter(|(_, ((b, f), label))| {
+            page.segments.contains(list, b.element)
+                && f.chrome.is_none()
+                && f.chars > 0
+                && !matches!(label, Label::Boilerplate(_))
+                && !(matches!(b.kind, BlockKind::Heading(_)) && is_title(&b.text, title))
+        })
+        .map(|(i, ((_, f), _))| (i, f.chars))
         .collect();
     let kept_chars: usize = kept.iter().map(|(_, chars)| chars).sum();
     (kept_chars >= prose.saturating_mul(2)).then(|| kept.into_iter().map(|(i, _)| i).collect())

@@ -219,6 +219,9 @@ fn fixture_output_words_occur_in_the_source() {
 fn re_extracting_the_clean_html_gives_the_same_text() {
     let mut problems = Vec::new();
     for fixture in common::discover().unwrap() {
+        if common::known_gap(&fixture.slug).is_some() {
+            continue;
+        }
         let source = fixture.source().unwrap();
         let Ok(article) = dechrome::extract(&source) else { continue };
         match dechrome::extract(&article.html) {

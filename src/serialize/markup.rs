@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use url::Url;
 
-use super::{pieces, safe_url, Group, Piece};
+use super::{pieces, safe_srcset, safe_url, Group, ListEvent, Piece};
 use crate::segment::{Block, BlockKind, Mark};
 
 /// Plain text: blocks separated by a blank line, list items and table rows by a newline.
@@ -13,12 +13,21 @@ pub(super) fn text(groups: &[Group<'_>]) -> String {
         .iter()
         .map(|group| match group {
             Group::Single(block) => plain(block),
-            Group::List { items, .. } => join(items.iter().map(|b| plain(b)), "\n"),
-            Group::Table(rows) => join(rows.iter().map(|row| join(row.iter().map(|b| plain(b)), " | ")), "\n"),
+            Group::List(events) => join(list_blocks(events).map(plain), "\n"),
+            Group::Table { rows, .. } => join(rows.iter().map(|row| join(row.iter().map(|b| plain(b)), " | ")), "\n"),
             Group::Quote(blocks) => join(blocks.iter().map(|b| plain(b)), "\n\n"),
+            Group::Figure { image, caption } => join([plain(image), plain(caption)].into_iter(), "\n\n"),
         })
         .collect();
     join(parts.into_iter(), "\n\n")
+}
+
+/// The blocks of a list, in order.
+fn list_blocks<'a>(events: &'a [ListEvent<'a>]) -> impl Iterator<Item = &'a Block> + 'a {
+    events.iter().filter_map(|e| match e {
+        ListEvent::Content(block) => Some(*block),
+        _ => None,
+    })
 }
 
 fn join(parts: impl Iterator<Item = String>, separator: &str) -> String {
@@ -48,29 +57,8 @@ pub(super) fn html(groups: &[Group<'_>], base: Option<&Url>) -> String {
     for group in groups {
         match group {
             Group::Single(block) => html_block(&mut out, block, base),
-            Group::List { ordered, items } => {
-                let tag = if *ordered { "ol" } else { "ul" };
-                let _ = write!(out, "<{tag}>");
-                for item in items {
-                    out.push_str("<li>");
-                    html_inline(&mut out, item, base);
-                    out.push_str("</li>");
-                }
-                let _ = writeln!(out, "</{tag}>");
-            }
-            Group::Table(rows) => {
-                out.push_str("<table>");
-                for row in rows {
-                    out.push_str("<tr>");
-                    for cell in row {
-                        out.push_str("<td>");
-                        html_inline(&mut out, cell, base);
-                        out.push_str("</td>");
-                    }
-                    out.push_str("</tr>");
-                }
-                out.push_str("</table>\n");
-            }
+            Group::List(events) => html_list(&mut out, events, base),
+            Group::Table { header, rows } => html_table(&mut out, *header, rows, base),
             Group::Quote(blocks) => {
                 out.push_str("<blockquote>");
                 for block in blocks {
@@ -78,15 +66,72 @@ pub(super) fn html(groups: &[Group<'_>], base: Option<&Url>) -> String {
                 }
                 out.push_str("</blockquote>\n");
             }
+            Group::Figure { image, caption } => {
+                out.push_str("<figure>");
+                html_inline(&mut out, image, base);
+                out.push_str("<figcaption>");
+                html_inline(&mut out, caption, base);
+                out.push_str("</figcaption></figure>\n");
+            }
         }
     }
     out
 }
 
+fn html_list(out: &mut String, events: &[ListEvent<'_>], base: Option<&Url>) {
+    let mut after_content = false;
+    for event in events {
+        match event {
+            ListEvent::Open { ordered } => out.push_str(if *ordered { "<ol>" } else { "<ul>" }),
+            ListEvent::Close { ordered } => out.push_str(if *ordered { "</ol>" } else { "</ul>" }),
+            ListEvent::ItemStart => out.push_str("<li>"),
+            ListEvent::ItemEnd => out.push_str("</li>"),
+            ListEvent::Content(block) => {
+                if after_content {
+                    out.push_str("<br>");
+                }
+                html_inline(out, block, base);
+            }
+        }
+        after_content = matches!(event, ListEvent::Content(_));
+    }
+    out.push('\n');
+}
+
+fn html_table(out: &mut String, header: bool, rows: &[Vec<&Block>], base: Option<&Url>) {
+    let row = |out: &mut String, cells: &[&Block], tag: &str| {
+        out.push_str("<tr>");
+        for cell in cells {
+            let _ = write!(out, "<{tag}>");
+            html_inline(out, cell, base);
+            let _ = write!(out, "</{tag}>");
+        }
+        out.push_str("</tr>");
+    };
+    out.push_str("<table>");
+    let body = match rows.split_first() {
+        Some((first, rest)) if header => {
+            out.push_str("<thead>");
+            row(out, first, "th");
+            out.push_str("</thead>");
+            rest
+        }
+        _ => rows,
+    };
+    if !body.is_empty() {
+        out.push_str("<tbody>");
+        for cells in body {
+            row(out, cells, "td");
+        }
+        out.push_str("</tbody>");
+    }
+    out.push_str("</table>\n");
+}
+
 fn html_block(out: &mut String, block: &Block, base: Option<&Url>) {
     let (open, close) = match block.kind {
         BlockKind::Heading(level) => (format!("<h{level}>"), format!("</h{level}>")),
-        BlockKind::Preformatted => ("<pre>".to_owned(), "</pre>".to_owned()),
+        BlockKind::Preformatted => ("<pre><code>".to_owned(), "</code></pre>".to_owned()),
         BlockKind::Caption => ("<figure><figcaption>".to_owned(), "</figcaption></figure>".to_owned()),
         _ => ("<p>".to_owned(), "</p>".to_owned()),
     };
@@ -97,11 +142,15 @@ fn html_block(out: &mut String, block: &Block, base: Option<&Url>) {
 }
 
 /// Inline content; marks left open by the page are closed at the block's end.
+/// In a preformatted block the whole block is one `<code>` and its text holds its
+/// line breaks, so code and break marks are left out.
 fn html_inline(out: &mut String, block: &Block, base: Option<&Url>) {
+    let pre = block.kind == BlockKind::Preformatted;
     let mut open: Vec<&'static str> = Vec::new();
     for piece in pieces(block) {
         match piece {
             Piece::Text(run) => escape_html(out, run),
+            Piece::Mark(Mark::CodeStart | Mark::CodeEnd | Mark::LineBreak) if pre => {}
             Piece::Mark(mark) => html_mark(out, mark, &mut open, base),
         }
     }
@@ -134,10 +183,14 @@ fn html_mark(out: &mut String, mark: &Mark, open: &mut Vec<&'static str>, base: 
         Mark::StrongEnd => close(out, open, "strong"),
         Mark::CodeEnd => close(out, open, "code"),
         Mark::LineBreak => out.push_str("<br>"),
-        Mark::Image { src, alt } => {
+        Mark::Image { src, alt, srcset } => {
             if let Some(url) = safe_url(src, base, true) {
                 out.push_str("<img src=\"");
                 escape_html(out, &url);
+                if let Some(srcset) = safe_srcset(srcset, base) {
+                    out.push_str("\" srcset=\"");
+                    escape_html(out, &srcset);
+                }
                 out.push_str("\" alt=\"");
                 escape_html(out, alt);
                 out.push_str("\">");
@@ -178,15 +231,13 @@ pub(super) fn markdown(groups: &[Group<'_>], base: Option<&Url>) -> String {
         .iter()
         .map(|group| match group {
             Group::Single(block) => md_block(block, base),
-            Group::List { ordered, items } => {
-                let bullet = |i: usize| if *ordered { format!("{}. ", i + 1) } else { "- ".to_owned() };
-                join(items.iter().enumerate().map(|(i, b)| format!("{}{}", bullet(i), md_inline(b, base))), "\n")
-            }
-            Group::Table(rows) => md_table(rows, base),
+            Group::List(events) => md_list(events, base),
+            Group::Table { rows, .. } => md_table(rows, base),
             Group::Quote(blocks) => {
                 let inner = join(blocks.iter().map(|b| md_block(b, base)), "\n\n");
                 inner.lines().map(|l| if l.is_empty() { ">".to_owned() } else { format!("> {l}") }).collect::<Vec<_>>().join("\n")
             }
+            Group::Figure { image, caption } => join([md_inline(image, base), md_block(caption, base)].into_iter(), "\n"),
         })
         .collect();
     join(parts.into_iter(), "\n\n")
@@ -196,12 +247,82 @@ fn md_block(block: &Block, base: Option<&Url>) -> String {
     match block.kind {
         BlockKind::Heading(level) => format!("{} {}", "#".repeat(usize::from(level.clamp(1, 6))), md_inline(block, base)),
         BlockKind::Preformatted => {
-            let fence = if block.text.contains("```") { "~~~~" } else { "```" };
-            format!("{fence}\n{}\n{fence}", block.text.trim_end_matches('\n'))
+            let fence = "`".repeat(longest_backtick_run(&block.text).max(2) + 1);
+            let language = block.language.as_deref().unwrap_or("");
+            format!("{fence}{language}\n{}\n{fence}", block.text.trim_end_matches('\n'))
         }
         BlockKind::Caption => format!("*{}*", md_inline(block, base)),
         _ => md_inline(block, base),
     }
+}
+
+/// The longest run of backticks in `text`, so a fence can be longer.
+fn longest_backtick_run(text: &str) -> usize {
+    let (mut longest, mut run) = (0, 0);
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    longest
+}
+
+/// One open list while writing Markdown: its numbering and where its items start.
+struct MdLevel {
+    ordered: bool,
+    number: usize,
+    /// Column of the items' markers.
+    indent: usize,
+    /// Column of the open item's content.
+    content: usize,
+}
+
+/// A list as Markdown items, nested lists indented to their item's content column and
+/// numbered from 1 each.
+fn md_list(events: &[ListEvent<'_>], base: Option<&Url>) -> String {
+    let mut out = String::new();
+    let mut levels: Vec<MdLevel> = Vec::new();
+    let mut marker: Option<String> = None;
+    for event in events {
+        match event {
+            ListEvent::Open { ordered } => {
+                let indent = levels.last().map_or(0, |l| l.content);
+                levels.push(MdLevel { ordered: *ordered, number: 0, indent, content: indent });
+            }
+            ListEvent::Close { .. } => {
+                levels.pop();
+            }
+            ListEvent::ItemStart => {
+                let Some(level) = levels.last_mut() else { continue };
+                if let Some(bare) = marker.take() {
+                    push_line(&mut out, bare.trim_end());
+                }
+                level.number += 1;
+                let text = if level.ordered { format!("{}. ", level.number) } else { "- ".to_owned() };
+                level.content = level.indent + text.len();
+                marker = Some(format!("{}{text}", " ".repeat(level.indent)));
+            }
+            ListEvent::ItemEnd => {}
+            ListEvent::Content(block) => {
+                let content = levels.last().map_or(0, |l| l.content);
+                let text = md_inline(block, base).replace('\n', &format!("\n{}", " ".repeat(content)));
+                match marker.take() {
+                    Some(m) => push_line(&mut out, &format!("{m}{text}")),
+                    None => push_line(&mut out, &format!("\n{}{text}", " ".repeat(content))),
+                }
+            }
+        }
+    }
+    if let Some(bare) = marker {
+        push_line(&mut out, bare.trim_end());
+    }
+    out
+}
+
+fn push_line(out: &mut String, line: &str) {
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out.push_str(line);
 }
 
 fn md_table(rows: &[Vec<&Block>], base: Option<&Url>) -> String {
@@ -251,7 +372,7 @@ fn md_mark(out: &mut String, mark: &Mark, links: &mut Vec<Option<String>>, base:
         Mark::StrongStart | Mark::StrongEnd => out.push_str("**"),
         Mark::CodeStart | Mark::CodeEnd => out.push('`'),
         Mark::LineBreak => out.push_str("  \n"),
-        Mark::Image { src, alt } => {
+        Mark::Image { src, alt, .. } => {
             if let Some(url) = safe_url(src, base, true) {
                 let _ = write!(out, "![{}](<{}>)", alt.replace([']', '['], ""), url.replace(['<', '>'], ""));
             }
@@ -307,6 +428,14 @@ mod tests {
             b.html,
             "<p>See <a href=\"https://example.com/more\">more</a> <a>here</a><img src=\"https://example.com/news/a.png\" alt=\"A &quot;q&quot;\"></p>\n"
         );
+    }
+
+    #[test]
+    fn nested_lists_nest_and_items_continue_after_them() {
+        let b = body("<ul><li>a<ol><li>b</li><li>c</li></ol>d</li><li><ul><li>e</li></ul></li></ul>", None);
+        assert_eq!(b.html, "<ul><li>a<ol><li>b</li><li>c</li></ol>d</li><li><ul><li>e</li></ul></li></ul>\n");
+        assert_eq!(b.markdown, "- a\n  1. b\n  2. c\n\n  d\n-\n  - e");
+        assert_eq!(b.text, "a\nb\nc\nd\ne");
     }
 
     #[test]
