@@ -1,15 +1,21 @@
 //! `cargo run --release --example clean -- [--format text|html|markdown|json] [--url URL] PAGE.html`
+//! `cargo run --release --example clean -- --explain|--explain-html [--url URL] PAGE.html`
 //!
 //! Prints the article of one page: its text by default, else the clean HTML, the
-//! Markdown, or the whole `Article` as JSON. `-` reads the page from stdin; input
+//! Markdown, or the whole `Article` as JSON. `--explain` prints instead why each text
+//! block was kept or cut (the `Explanation` as pretty JSON), and `--explain-html` the
+//! same as a standalone HTML page to open in a browser (blocks coloured by decision,
+//! reasons and measurements on hover). `-` reads the page from stdin; input
 //! that is gzip-compressed (a `.gz` path, or bytes opening with the gzip magic) is
 //! inflated first, and the bytes are decoded as `dechrome::extract_bytes` does.
 //!
 //! With several paths, or a directory (searched for `*.html`, `*.htm` and their `.gz`
 //! forms), it prints one JSON line per page in input order, `{"path":…,"article":{…}}`
-//! or `{"path":…,"error":"…"}`, extracting on every core; `--format` is then ignored.
+//! or `{"path":…,"error":"…"}`, extracting on every core; `--format` is then ignored,
+//! and `--explain` refused.
 //!
 //! Exit codes: 0 on success, 2 when the page has no article, 1 on any other error.
+//! An explanation is printed for a page without an article too, and exits 0.
 
 #[path = "support/mod.rs"]
 mod support;
@@ -26,7 +32,9 @@ use flate2::read::GzDecoder;
 
 const USAGE: &str = "\
 usage: clean [--format text|html|markdown|json] [--url URL] PAGE.html
+       clean --explain|--explain-html [--url URL] PAGE.html
        clean [--url URL] PAGE... | DIR     (JSON lines, one per page)
+--explain prints why each block was kept or cut, as JSON; --explain-html as an HTML page.
 PAGE may be `-` for stdin; gzip input is inflated first.";
 
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
@@ -57,20 +65,40 @@ fn run() -> Result<(), Box<dyn Error>> {
         None => Extractor::new(),
     };
     let batch = args.paths.len() > 1 || args.paths.iter().any(|p| p != "-" && Path::new(p).is_dir());
+    if batch && args.explain.is_some() {
+        return Err(Usage("--explain and --explain-html take a single page".into()).into());
+    }
     if batch {
         return run_batch(&extractor, &args.paths);
     }
     let path = args.paths.first().map_or("-", String::as_str);
     let bytes = read_page(path)?;
-    let article = extractor.extract_bytes(&bytes)?;
-    let out = match args.format {
+    let out = match args.explain {
+        Some(explain) => explanation(&extractor, &bytes, explain)?,
+        None => article(&extractor, &bytes, args.format)?,
+    };
+    let newline = if out.ends_with('\n') { "" } else { "\n" };
+    quiet_on_closed_pipe(io::stdout().lock().write_all(format!("{out}{newline}").as_bytes()))
+}
+
+/// The article of one page in the chosen format.
+fn article(extractor: &Extractor, bytes: &[u8], format: Format) -> Result<String, Box<dyn Error>> {
+    let article = extractor.extract_bytes(bytes)?;
+    Ok(match format {
         Format::Text => article.text,
         Format::Html => article.html,
         Format::Markdown => article.markdown,
         Format::Json => serde_json::to_string_pretty(&article)?,
-    };
-    let newline = if out.ends_with('\n') { "" } else { "\n" };
-    quiet_on_closed_pipe(io::stdout().lock().write_all(format!("{out}{newline}").as_bytes()))
+    })
+}
+
+/// Why each block of one page was kept or cut, as JSON or as an HTML page.
+fn explanation(extractor: &Extractor, bytes: &[u8], explain: Explain) -> Result<String, Box<dyn Error>> {
+    let explanation = extractor.explain_bytes(bytes)?;
+    Ok(match explain {
+        Explain::Json => serde_json::to_string_pretty(&explanation)?,
+        Explain::Html => explanation.to_html(),
+    })
 }
 
 /// A command line that does not parse; printed with the usage text.
@@ -93,15 +121,23 @@ enum Format {
     Json,
 }
 
+/// How `--explain` prints: `--explain` as JSON, `--explain-html` as a page.
+#[derive(Debug, Clone, Copy)]
+enum Explain {
+    Json,
+    Html,
+}
+
 struct Args {
     format: Format,
+    explain: Option<Explain>,
     url: Option<String>,
     paths: Vec<String>,
 }
 
 impl Args {
     fn parse(mut argv: impl Iterator<Item = String>) -> Result<Self, Usage> {
-        let mut args = Args { format: Format::Text, url: None, paths: Vec::new() };
+        let mut args = Args { format: Format::Text, explain: None, url: None, paths: Vec::new() };
         while let Some(arg) = argv.next() {
             let mut value = |flag: &str| argv.next().ok_or_else(|| Usage(format!("{flag} needs a value")));
             match arg.as_str() {
@@ -115,6 +151,8 @@ impl Args {
                     }
                 }
                 "--url" => args.url = Some(value("--url")?),
+                "--explain" => args.explain = Some(Explain::Json),
+                "--explain-html" => args.explain = Some(Explain::Html),
                 "-h" | "--help" => return Err(Usage("help requested".into())),
                 flag if flag.starts_with("--") => return Err(Usage(format!("unknown flag `{flag}`"))),
                 _ => args.paths.push(arg),

@@ -11,6 +11,7 @@ mod metadata;
 mod options;
 mod parse;
 mod prune;
+mod readerable;
 mod rules;
 mod segment;
 mod select;
@@ -22,6 +23,7 @@ pub use article::Article;
 pub use error::Error;
 pub use explain::{ExplainedBlock, Explanation};
 pub use options::{Extractor, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES};
+pub use readerable::{is_readerable, readerable_score, READERABLE_MIN_CHARS, READERABLE_MIN_SCORE};
 
 static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 

@@ -1,6 +1,7 @@
 //! `Extractor`: the options builder, its defaults and limits, and the entry points
 //! that run the pipeline with those options.
 
+use crate::readerable::{self, READERABLE_MIN_SCORE};
 use crate::{parse, Article, Error, Explanation};
 
 /// Default for [`Extractor::max_input_bytes`]: 256 MiB.
@@ -130,6 +131,42 @@ impl Extractor {
     pub fn explain(&self, html: &str) -> Result<Explanation, Error> {
         let dom = parse::parse(html, self.limits())?;
         Ok(crate::run_explain(&dom, self.url.as_deref()))
+    }
+
+    /// Explains an extraction from raw page bytes, decoded as
+    /// [`extract_bytes`](Extractor::extract_bytes) decodes them.
+    ///
+    /// # Errors
+    /// As [`explain`](Extractor::explain).
+    pub fn explain_bytes(&self, bytes: &[u8]) -> Result<Explanation, Error> {
+        let limits = self.limits();
+        limits.check_len(bytes.len())?;
+        let text = parse::decode(bytes);
+        let dom = parse::parse(&text, limits)?;
+        Ok(crate::run_explain(&dom, self.url.as_deref()))
+    }
+
+    /// Whether the page looks like an article at all, without extracting it: a single
+    /// walk that sums the lengths of its visible paragraphs (see [`crate::is_readerable`]).
+    /// A page past the limits set here is not readerable.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let links = "<ul><li><a href='/a'>Home</a></li><li><a href='/b'>World</a></li></ul>";
+    /// assert!(!dechrome::Extractor::new().is_readerable(links));
+    /// ```
+    #[must_use]
+    pub fn is_readerable(&self, html: &str) -> bool {
+        parse::parse(html, self.limits())
+            .is_ok_and(|dom| readerable::score(&dom, READERABLE_MIN_SCORE) > READERABLE_MIN_SCORE)
+    }
+
+    /// The score [`is_readerable`](Extractor::is_readerable) compares with
+    /// [`READERABLE_MIN_SCORE`], computed in full; 0 for a page past the limits.
+    #[must_use]
+    pub fn readerable_score(&self, html: &str) -> f64 {
+        parse::parse(html, self.limits()).map_or(0.0, |dom| readerable::score(&dom, f64::INFINITY))
     }
 
     fn limits(&self) -> parse::Limits {
