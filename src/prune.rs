@@ -81,3 +81,59 @@ fn is_hidden(element: Element<'_>, rules: &Rules) -> bool {
         style.contains("display:none") || style.contains("visibility:hidden")
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::{Dom, Step, Visitor};
+    use crate::parse::{parse, Limits};
+    use crate::rules::rules;
+
+    /// The verdict on the first element with the given id.
+    fn verdict_of(html: &str, id: &str, in_article: bool) -> Option<Verdict> {
+        struct Find<'a> {
+            id: &'a str,
+            in_article: bool,
+            found: Option<Verdict>,
+        }
+        impl Visitor for Find<'_> {
+            fn enter(&mut self, element: Element<'_>) -> Step {
+                if self.found.is_none() && element.attr("id").is_some_and(|v| &*v == self.id) {
+                    self.found = Some(verdict(element, self.in_article, rules()));
+                }
+                Step::Descend
+            }
+        }
+        let dom: Dom = parse(html, Limits { max_input_bytes: 1 << 20, max_nodes: 1000 }).ok()?;
+        let mut find = Find { id, in_article, found: None };
+        dom.walk(&mut find);
+        find.found
+    }
+
+    #[test]
+    fn drops_scripts_forms_controls_and_hidden_elements() {
+        assert_eq!(verdict_of("<button id=x>Go</button>", "x", false), Some(Verdict::Drop));
+        assert_eq!(verdict_of("<p id=x hidden>a</p>", "x", false), Some(Verdict::Drop));
+        assert_eq!(verdict_of("<p id=x aria-hidden='true'>a</p>", "x", false), Some(Verdict::Drop));
+        assert_eq!(verdict_of("<p id=x style='display : none'>a</p>", "x", false), Some(Verdict::Drop));
+    }
+
+    #[test]
+    fn streamed_content_placeholders_are_not_hidden() {
+        assert_eq!(verdict_of("<div hidden id='S:0'><p>a</p></div>", "S:0", false), Some(Verdict::Keep));
+    }
+
+    #[test]
+    fn chrome_by_tag_role_and_class() {
+        assert_eq!(verdict_of("<nav id=x></nav>", "x", false), Some(Verdict::Chrome(Chrome::Navigation)));
+        assert_eq!(verdict_of("<div id=x role=navigation></div>", "x", false), Some(Verdict::Hinted(Chrome::Navigation)));
+        assert_eq!(verdict_of("<div id=x class='share-tools'></div>", "x", false), Some(Verdict::Hinted(Chrome::Share)));
+        assert_eq!(verdict_of("<div id=x class='post-content'></div>", "x", false), Some(Verdict::Content));
+    }
+
+    #[test]
+    fn a_header_inside_an_article_is_content() {
+        assert_eq!(verdict_of("<header id=x></header>", "x", false), Some(Verdict::Chrome(Chrome::Navigation)));
+        assert_eq!(verdict_of("<header id=x></header>", "x", true), Some(Verdict::Keep));
+    }
+}

@@ -405,3 +405,21 @@ fn huge_limits_and_odd_urls_do_not_panic() {
         let _ = extractor.extract_bytes(page.as_bytes());
     }
 }
+
+/// A 10 MB page of real-looking article blocks extracts, whole, without error.
+#[test]
+fn ten_megabyte_page_extracts() {
+    let paragraph = "<p>The river rose by a metre before dusk, and by night the roads to the north were closed while the schools shut early.</p>\n";
+    let nav = "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>\n";
+    let mut page = String::from("<html><body>");
+    page.push_str(nav);
+    page.push_str("<article>");
+    while page.len() < 10 << 20 {
+        page.push_str(paragraph);
+    }
+    page.push_str("</article></body></html>");
+    let article = dechrome::extract(&page).unwrap();
+    let kept = article.text.matches("The river rose").count();
+    assert_eq!(kept, page.matches("<p>").count(), "every paragraph of the 10 MB page is kept");
+    assert!(!article.text.contains("Home"));
+}
