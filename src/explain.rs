@@ -11,6 +11,7 @@ use crate::classify::Label;
 use crate::features::Features;
 use crate::rules::Chrome;
 use crate::segment::{Block, BlockKind};
+use crate::serialize::escape_html;
 
 /// The decision on every text block of a page, in page order.
 #[non_exhaustive]
@@ -219,7 +220,7 @@ impl Explanation {
         }
         for ((family, reason), count) in reasons {
             out.push_str(&format!("<li class=\"{}\"><b class=\"count\">{count}</b> ", family.classes()));
-            push_escaped(out, reason);
+            escape_html(out, reason);
             out.push_str("</li>\n");
         }
         out.push_str("</ul>\n");
@@ -229,7 +230,7 @@ impl Explanation {
 /// One block: its kind as a tag, its text, and its reason and features as a tooltip.
 fn push_block(out: &mut String, block: &ExplainedBlock) {
     out.push_str(&format!("<div class=\"b {}\" title=\"", Family::of(block).classes()));
-    push_escaped(out, &block.reason);
+    escape_html(out, &block.reason);
     out.push_str(&format!(
         "&#10;{} chars, {} words, link density {:.2}, {} sentence ends{}, position {:.2}",
         block.chars,
@@ -240,25 +241,12 @@ fn push_block(out: &mut String, block: &ExplainedBlock) {
         block.position,
     ));
     out.push_str("\"><span class=\"k\">");
-    push_escaped(out, &block.kind);
+    escape_html(out, &block.kind);
     out.push_str("</span>");
-    push_escaped(out, &block.text);
+    escape_html(out, &block.text);
     out.push_str("</div>\n");
 }
 
-/// Appends text escaped for both element content and double- or single-quoted attributes.
-fn push_escaped(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -271,7 +259,7 @@ mod tests {
     #[test]
     fn escapes_text_and_reasons() {
         let mut s = String::new();
-        push_escaped(&mut s, r#"<a href="x" onclick='y'>&</a>"#);
+        escape_html(&mut s, r#"<a href="x" onclick='y'>&</a>"#);
         assert_eq!(s, "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
     }
 

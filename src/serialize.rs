@@ -9,6 +9,8 @@
 
 mod markup;
 
+pub(crate) use markup::escape_html;
+
 use url::Url;
 
 use html5ever::local_name;

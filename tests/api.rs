@@ -8,25 +8,9 @@ mod common;
 
 use std::collections::BTreeSet;
 
+use common::elements;
 use dechrome::{Article, Error, Extractor};
-use html5ever::tendril::TendrilSink;
-use markup5ever_rcdom::{NodeData, RcDom};
 
-/// Every element of an HTML fragment as (tag name, [(attribute name, value)]).
-fn elements(html: &str) -> Vec<(String, Vec<(String, String)>)> {
-    let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(html);
-    let mut out = Vec::new();
-    // Hold `dom` while walking: dropping a node empties the child lists of its whole subtree.
-    let mut stack = vec![dom.document.clone()];
-    while let Some(node) = stack.pop() {
-        if let NodeData::Element { name, attrs, .. } = &node.data {
-            let attrs = attrs.borrow().iter().map(|a| (a.name.local.to_string(), a.value.to_string())).collect();
-            out.push((name.local.to_string(), attrs));
-        }
-        stack.extend(node.children.borrow().iter().rev().cloned());
-    }
-    out
-}
 
 /// The `href` and `src` values in an HTML fragment.
 fn urls(html: &str) -> BTreeSet<String> {

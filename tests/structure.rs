@@ -5,9 +5,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
+mod common;
+
+use common::elements;
 use dechrome::{Article, Extractor};
-use html5ever::tendril::TendrilSink;
-use markup5ever_rcdom::{NodeData, RcDom};
 
 /// The tags the clean HTML may hold (`html`, `head` and `body` come from parsing it).
 const TAGS: &[&str] = &[
@@ -37,21 +38,6 @@ fn extract(inner: &str) -> Article {
     Extractor::new().url(PAGE_URL).extract(&page(inner)).unwrap()
 }
 
-/// Every element of an HTML fragment as (tag name, [(attribute name, value)]),
-/// walked over an explicit stack.
-fn elements(html: &str) -> Vec<(String, Vec<(String, String)>)> {
-    let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(html);
-    let mut out = Vec::new();
-    let mut stack = vec![dom.document.clone()];
-    while let Some(node) = stack.pop() {
-        if let NodeData::Element { name, attrs, .. } = &node.data {
-            let attrs = attrs.borrow().iter().map(|a| (a.name.local.to_string(), a.value.to_string())).collect();
-            out.push((name.local.to_string(), attrs));
-        }
-        stack.extend(node.children.borrow().iter().rev().cloned());
-    }
-    out
-}
 
 /// Fails unless the HTML holds allow-listed tags and attributes only, with every URL
 /// absolute http(s) (or mailto for links).

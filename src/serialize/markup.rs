@@ -212,7 +212,8 @@ fn close(out: &mut String, open: &mut Vec<&'static str>, tag: &'static str) {
     }
 }
 
-fn escape_html(out: &mut String, text: &str) {
+/// Appends text escaped for element content and for double- or single-quoted attributes.
+pub(crate) fn escape_html(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
