@@ -68,7 +68,7 @@ fn label_alone(f: &Features) -> Label {
     if f.meta_line && !f.heading {
         return Label::Boilerplate(Chrome::Meta);
     }
-    if f.link_density > MAX_LINK_DENSITY && !f.heading {
+    if (f.link_density > MAX_LINK_DENSITY || f.url_density > MAX_LINK_DENSITY) && !f.heading {
         return Label::Links;
     }
     if f.words >= PROSE_WORDS && f.link_density < 0.3 {

@@ -23,6 +23,8 @@ pub(crate) struct Features {
     pub(crate) words: usize,
     /// Share of the characters inside links, 0 to 1.
     pub(crate) link_density: f32,
+    /// Share of the characters in bare URLs written out as text, 0 to 1.
+    pub(crate) url_density: f32,
     /// Commas (Latin, CJK and Arabic), a sign of sentences.
     pub(crate) commas: usize,
     /// Sentence ends: `.`, `!`, `?` and their CJK forms.
@@ -83,6 +85,7 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, position: f32) 
         chars: block.chars,
         words,
         link_density: ratio(block.link_chars, block.chars),
+        url_density: ratio(url_chars(&block.text), block.chars),
         commas: block.text.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،')).count(),
         sentence_ends: block.text.chars().filter(|c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？')).count(),
         phrases,
@@ -92,6 +95,12 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, position: f32) 
         in_content: block.in_content,
         position,
     }
+}
+
+/// Characters of the words that are bare URLs (`https://…`, `www.…`).
+fn url_chars(text: &str) -> usize {
+    let is_url = |word: &&str| word.starts_with("http://") || word.starts_with("https://") || word.starts_with("www.");
+    text.split_whitespace().filter(is_url).map(|word| word.chars().count()).sum()
 }
 
 /// `part / whole`, or 0 when `whole` is 0.
@@ -123,6 +132,12 @@ mod tests {
         let f = f[0];
         assert_eq!((f.words, f.commas, f.sentence_ends), (6, 1, 2));
         assert!((f.link_density - 4.0 / 28.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn measures_bare_urls() {
+        let f = measure_page("<p>https://cdn.example.com/a.png x</p>");
+        assert!((f[0].url_density - 29.0 / 30.0).abs() < 1e-6);
     }
 
     #[test]

@@ -37,6 +37,8 @@ const ARTICLE_PROSE_CHARS: usize = 1500;
 const TEASER_TITLE_REACH: usize = 3;
 /// A line with this share of link text, shortly before prose, is a card's title.
 const TEASER_TITLE_LINK_DENSITY: f32 = 0.9;
+/// Record text with more of its characters in bare URLs than this is markup residue.
+const MAX_URL_DENSITY: f32 = 0.5;
 /// Below this much chosen prose, a page may be a listing (see [`records_instead`]).
 const LISTING_MAX_PROSE_CHARS: usize = 600;
 /// A list of records has at least this many children of one tag...
@@ -108,6 +110,7 @@ fn records_instead(page: &Page<'_>, chosen: &[usize], title: Option<&str>) -> Op
                 && f.chrome.is_none()
                 && f.chars > 0
                 && !matches!(label, Label::Boilerplate(_))
+                && f.url_density <= MAX_URL_DENSITY
                 && !(matches!(b.kind, BlockKind::Heading(_)) && is_title(&b.text, title))
         })
         .map(|(i, ((_, f), _))| (i, f.chars))
