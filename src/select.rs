@@ -135,10 +135,12 @@ fn record_list(segments: &Segments) -> Option<ElementId> {
 }
 
 /// The vote of one block, or `None` when it may not vote.
-fn block_vote(f: &Features, label: Label, strictness: Strictness) -> Option<f32> {
+fn block_vote(f: &Features, label: Label, kind: BlockKind, strictness: Strictness) -> Option<f32> {
     let votes = match strictness {
         Strictness::Strict => matches!(label, Label::Good | Label::Near) && f.chrome.is_none(),
-        Strictness::Relaxed => f.chars > 0 && label != Label::Links,
+        // Links vote here only as running text (a story wrapped in one link), never as
+        // menu items or chrome.
+        Strictness::Relaxed => f.chars > 0 && !(label == Label::Links && (f.chrome.is_some() || kind == BlockKind::ListItem)),
     };
     #[allow(clippy::cast_precision_loss)]
     votes.then(|| 1.0 + f.commas.min(20) as f32 + (f.chars as f32 / 100.0).min(3.0))
@@ -148,7 +150,7 @@ fn block_vote(f: &Features, label: Label, strictness: Strictness) -> Option<f32>
 fn score_elements(segments: &Segments, features: &[Features], labels: &[Label], strictness: Strictness) -> Vec<f32> {
     let mut scores = vec![0.0_f32; segments.elements.len()];
     for ((block, f), label) in segments.blocks.iter().zip(features).zip(labels) {
-        let Some(vote) = block_vote(f, *label, strictness) else { continue };
+        let Some(vote) = block_vote(f, *label, block.kind, strictness) else { continue };
         let mut at = vote_start(segments, block.element);
         for level in 0..SCORE_LEVELS {
             let Some(id) = at else { break };
@@ -166,7 +168,10 @@ fn score_elements(segments: &Segments, features: &[Features], labels: &[Label], 
     }
     for (score, element) in scores.iter_mut().zip(&segments.elements) {
         if *score > 0.0 {
-            *score *= 1.0 - ratio(element.link_chars, element.chars);
+            // A relaxed attempt is the last resort: a page that is all links still has an article.
+            if strictness == Strictness::Strict {
+                *score *= 1.0 - ratio(element.link_chars, element.chars);
+            }
             if element.verdict == Verdict::Content {
                 *score += CONTENT_HINT_BONUS;
             }
