@@ -8,11 +8,16 @@
 //! around its text; a block's list, quote and chrome context is the one its text sits
 //! in, taken before the element that ends it is entered.
 
+mod images;
+
 use html5ever::{local_name, LocalName};
 
 use crate::dom::{Dom, Element, Step, Visitor};
 use crate::prune::{self, Verdict};
-use crate::rules::{Chrome, Rules};
+use crate::rules::{Chrome, Rules, IMAGE_SOURCE_ATTRIBUTES, IMAGE_SRCSET_ATTRIBUTES};
+
+pub(crate) use images::Candidate;
+use images::{language, largest, parse_srcset, usable_source};
 
 /// Id of an element in [`Segments::elements`].
 pub(crate) type ElementId = usize;
@@ -60,34 +65,6 @@ pub(crate) enum Mark {
     Image { src: String, alt: String, srcset: Vec<Candidate> },
 }
 
-/// One candidate of a `srcset`: a raw URL and its descriptor (`800w`, `2x` or empty).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Candidate {
-    pub(crate) url: String,
-    pub(crate) descriptor: String,
-}
-
-/// Attributes that hold an image's source, most trusted first: lazy loaders keep the
-/// real source in a `data-` attribute and a placeholder in `src`.
-const SOURCE_ATTRIBUTES: &[&str] = &["data-src", "data-lazy-src", "data-original", "src"];
-
-/// Attributes that hold an image's `srcset`, most trusted first.
-const SRCSET_ATTRIBUTES: &[&str] = &["data-srcset", "data-lazy-srcset", "srcset"];
-
-/// File names and words that mark a lazy loader's stand-in image, not the picture.
-#[rustfmt::skip]
-const PLACEHOLDER_SOURCES: &[&str] = &[
-    "about:blank",
-    "blank.gif",
-    "pixel.gif",
-    "placeholder",
-    "spacer.gif",
-    "transparent.gif",
-    "transparent.png",
-];
-
-/// Longest code language name kept from a `language-` class.
-const MAX_LANGUAGE_CHARS: usize = 32;
 
 /// One run of text between block boundaries.
 #[derive(Debug, Clone)]
@@ -310,11 +287,11 @@ impl<'r> Segmenter<'r> {
     /// Marks an image, taking its source from the lazy-loading attributes, then from
     /// the largest `srcset` candidate, then from a `<picture>`'s `<source>`.
     fn image(&mut self, element: Element<'_>) {
-        let srcset = SRCSET_ATTRIBUTES
+        let srcset = IMAGE_SRCSET_ATTRIBUTES
             .iter()
             .find_map(|name| element.attr(name).filter(|v| !v.trim().is_empty()).map(|v| parse_srcset(&v)))
             .unwrap_or_default();
-        let src = SOURCE_ATTRIBUTES
+        let src = IMAGE_SOURCE_ATTRIBUTES
             .iter()
             .find_map(|name| element.attr(name).map(|v| v.trim().to_owned()).filter(|v| usable_source(v)))
             .or_else(|| largest(&srcset))
@@ -336,7 +313,7 @@ impl<'r> Segmenter<'r> {
     fn picture_source(&mut self, element: Element<'_>) {
         let parent = self.open.last().and_then(|&id| self.out.elements.get(id));
         if self.picture_srcset.is_none() && parent.is_some_and(|p| p.tag == local_name!("picture")) {
-            self.picture_srcset = SRCSET_ATTRIBUTES.iter().find_map(|name| element.attr(name).map(|v| v.to_owned()));
+            self.picture_srcset = IMAGE_SRCSET_ATTRIBUTES.iter().find_map(|name| element.attr(name).map(|v| v.to_owned()));
         }
     }
 
@@ -484,60 +461,6 @@ impl Segmenter<'_> {
             parent.link_chars += link_chars;
         }
     }
-}
-
-/// Whether an image source is the picture: not empty, not a stand-in, and relative or
-/// http(s) (so inline `data:` and script URLs give way to the next candidate).
-fn usable_source(src: &str) -> bool {
-    let lower = src.trim().to_ascii_lowercase();
-    let scheme = lower.split_once(':').map(|(s, _)| s).filter(|s| s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
-    !lower.is_empty() && scheme.is_none_or(|s| s == "http" || s == "https") && !PLACEHOLDER_SOURCES.iter().any(|p| lower.contains(p))
-}
-
-/// The candidates of a `srcset`: each a URL, then an optional descriptor up to a comma.
-fn parse_srcset(raw: &str) -> Vec<Candidate> {
-    let mut candidates = Vec::new();
-    let mut rest = raw;
-    loop {
-        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
-        if rest.is_empty() {
-            return candidates;
-        }
-        let (url, after) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
-        let bare = url.trim_end_matches(',');
-        let (descriptor, next) = if bare.len() < url.len() { ("", after) } else { after.split_once(',').unwrap_or((after, "")) };
-        if !bare.is_empty() {
-            candidates.push(Candidate { url: bare.to_owned(), descriptor: descriptor.trim().to_ascii_lowercase() });
-        }
-        rest = next;
-    }
-}
-
-/// The URL of the largest usable candidate: the widest by `w`, else the densest by
-/// `x`, else the last.
-fn largest(candidates: &[Candidate]) -> Option<String> {
-    let usable: Vec<&Candidate> = candidates.iter().filter(|c| usable_source(&c.url)).collect();
-    let width = |c: &&Candidate| c.descriptor.strip_suffix('w').and_then(|n| n.parse::<u64>().ok());
-    let density = |c: &&Candidate| c.descriptor.strip_suffix('x').and_then(|n| n.parse::<f64>().ok()).filter(|d| d.is_finite());
-    let best = if usable.iter().any(|c| width(c).is_some()) {
-        usable.iter().max_by_key(|c| width(c).unwrap_or(0))
-    } else if usable.iter().any(|c| density(c).is_some()) {
-        usable.iter().max_by(|a, b| density(a).unwrap_or(1.0).total_cmp(&density(b).unwrap_or(1.0)))
-    } else {
-        usable.last()
-    };
-    best.map(|c| c.url.clone())
-}
-
-/// The language named by a `language-xxx` or `lang-xxx` class token, sanitised.
-fn language(class: &str) -> Option<String> {
-    let name = class.split_ascii_whitespace().find_map(|t| t.strip_prefix("language-").or_else(|| t.strip_prefix("lang-")))?;
-    let clean: String = name
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '-' | '_' | '.'))
-        .take(MAX_LANGUAGE_CHARS)
-        .collect();
-    (!clean.is_empty()).then(|| clean.to_ascii_lowercase())
 }
 
 #[cfg(test)]

@@ -7,6 +7,8 @@ mod hints;
 mod phrases;
 mod tags;
 
+pub(crate) use tags::{IMAGE_PLACEHOLDERS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_SRCSET_ATTRIBUTES};
+
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -232,6 +234,7 @@ mod tests {
         assert_sorted_unique("CHROME", tags::CHROME);
         assert_sorted_unique("CHROME_ROLES", tags::CHROME_ROLES);
         assert_sorted_unique("BYLINE_STARTS", phrases::BYLINE_STARTS);
+        assert_sorted_unique("IMAGE_PLACEHOLDERS", tags::IMAGE_PLACEHOLDERS);
         assert_sorted_unique("READING_TIME", phrases::READING_TIME);
         assert_sorted_unique("STREAMED_CONTENT_IDS", tags::STREAMED_CONTENT_IDS);
     }

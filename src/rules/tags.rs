@@ -122,3 +122,22 @@ pub(crate) const CHROME_ROLES: &[&str] = &[
 pub(crate) const STREAMED_CONTENT_IDS: &[&str] = &[
     "S:",
 ];
+
+/// Attributes that hold an image's source, most trusted first: lazy loaders keep the
+/// real source in a `data-` attribute and a placeholder in `src`.
+pub(crate) const IMAGE_SOURCE_ATTRIBUTES: &[&str] = &["data-src", "data-lazy-src", "data-original", "src"];
+
+/// Attributes that hold an image's `srcset`, most trusted first.
+pub(crate) const IMAGE_SRCSET_ATTRIBUTES: &[&str] = &["data-srcset", "data-lazy-srcset", "srcset"];
+
+/// File names and words that mark a lazy loader's stand-in image, not the picture.
+#[rustfmt::skip]
+pub(crate) const IMAGE_PLACEHOLDERS: &[&str] = &[
+    "about:blank",
+    "blank.gif",
+    "pixel.gif",
+    "placeholder",
+    "spacer.gif",
+    "transparent.gif",
+    "transparent.png",
+];
