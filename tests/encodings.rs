@@ -2,6 +2,8 @@
 //! declared (or BOM-signalled, or sniffed) encoding must be honoured, so the article
 //! text holds the original sentences.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
 use encoding_rs::Encoding;
 
 /// How the page says what it is encoded in.

@@ -7,6 +7,8 @@
 //! of its own between the second and third paragraphs. All failures are collected and
 //! reported together.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
 mod common;
 
 /// One vector per line. Most close what they open; a few published payloads (the
