@@ -318,10 +318,8 @@ fn problems(vector: &str, placement: Placement) -> Vec<String> {
                 out.push(format!("html has an attribute outside href/src/srcset/alt: <{tag} {name}={value:?}>"));
             }
             match lower.as_str() {
-                "href" | "src" => {
-                    if !url_ok(value) {
-                        out.push(format!("html has a non-http(s)/mailto URL <{tag} {name}={value:?}>"));
-                    }
+                "href" | "src" if !url_ok(value) => {
+                    out.push(format!("html has a non-http(s)/mailto URL <{tag} {name}={value:?}>"));
                 }
                 "srcset" => {
                     for candidate in value.split(',') {
