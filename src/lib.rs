@@ -84,6 +84,7 @@ struct Analysis {
     chosen: Result<Vec<usize>, Error>,
 }
 
+/// Every stage after parsing, in order, one line each: the one place they are called.
 fn analyse(dom: &dom::Dom, page_url: Option<&str>) -> Analysis {
     let rules = rules::rules();
     let meta = metadata::metadata(dom, page_url);
