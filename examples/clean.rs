@@ -28,7 +28,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use dechrome::{Article, Extractor};
-use flate2::read::GzDecoder;
 
 const USAGE: &str = "\
 usage: clean [--format text|html|markdown|json] [--url URL] PAGE.html
@@ -37,7 +36,6 @@ usage: clean [--format text|html|markdown|json] [--url URL] PAGE.html
 --explain prints why each block was kept or cut, as JSON; --explain-html as an HTML page.
 PAGE may be `-` for stdin; gzip input is inflated first.";
 
-const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 
 fn main() -> ExitCode {
     run().map_or_else(|e| report(&*e), |()| ExitCode::SUCCESS)
@@ -167,19 +165,12 @@ impl Args {
 
 /// Reads a page from a path or stdin (`-`), inflating gzip input.
 fn read_page(path: &str) -> Result<Vec<u8>, Box<dyn Error>> {
-    let raw = if path == "-" {
-        let mut buf = Vec::new();
-        io::stdin().lock().read_to_end(&mut buf).map_err(|e| format!("cannot read stdin: {e}"))?;
-        buf
-    } else {
-        std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
-    };
-    if path.ends_with(".gz") || raw.starts_with(&GZIP_MAGIC) {
-        let mut out = Vec::new();
-        GzDecoder::new(raw.as_slice()).read_to_end(&mut out).map_err(|e| format!("cannot inflate {path}: {e}"))?;
-        return Ok(out);
+    if path != "-" {
+        return Ok(support::read_file(Path::new(path))?);
     }
-    Ok(raw)
+    let mut buf = Vec::new();
+    io::stdin().lock().read_to_end(&mut buf).map_err(|e| format!("cannot read stdin: {e}"))?;
+    Ok(support::inflate("stdin", buf)?)
 }
 
 /// Extracts every page, on every core, and prints one JSON line per page in input order.

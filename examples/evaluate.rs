@@ -25,7 +25,6 @@ mod support;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::error::Error;
-use std::io::Read;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -267,13 +266,7 @@ fn str_field(v: &Value, key: &str) -> String {
 
 /// The article text of one page, or why there is none (scored as "").
 fn extract(path: &Path) -> Result<String, String> {
-    let mut bytes = fs::read(path).map_err(|e| format!("unreadable: {e}"))?;
-    if path.extension().is_some_and(|e| e == "gz") {
-        let mut out = Vec::new();
-        let mut gz = flate2::read::GzDecoder::new(bytes.as_slice());
-        gz.read_to_end(&mut out).map_err(|e| format!("bad gzip: {e}"))?;
-        bytes = out;
-    }
+    let bytes = support::read_file(path)?;
     match catch_unwind(AssertUnwindSafe(|| dechrome::extract_bytes(&bytes))) {
         Ok(result) => result.map(|article| article.text).map_err(|e| e.to_string()),
         Err(_) => Err("panic".into()),

@@ -19,12 +19,10 @@ mod support;
 
 use std::collections::BTreeMap;
 use std::error::Error;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use dechrome::READERABLE_MIN_SCORE;
-use flate2::read::GzDecoder;
 
 /// The thresholds tried; the library's own is added if missing.
 const SWEEP: &[f64] = &[5.0, 10.0, 15.0, 20.0, 25.0, 30.0, 40.0, 50.0];
@@ -122,7 +120,7 @@ fn readability(root: &Path, thresholds: &[f64]) -> Result<(), Box<dyn Error>> {
 
 fn readability_page(dir: &Path) -> Result<Page, String> {
     let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let html = read_text(&dir.join("source.html"))?;
+    let html = support::read_text(&dir.join("source.html"))?;
     let expected = std::fs::read_to_string(dir.join("expected-metadata.json"))
         .ok()
         .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
@@ -137,13 +135,13 @@ fn wcxb(root: &Path, thresholds: &[f64]) -> Result<(), Box<dyn Error>> {
         println!("  missing: nothing measured");
         return Ok(());
     }
-    let meta: serde_json::Value = serde_json::from_str(&read_text(&root.join("metadata.json"))?)?;
+    let meta: serde_json::Value = serde_json::from_str(&support::read_text(&root.join("metadata.json"))?)?;
     let mut files: Vec<PathBuf> = std::fs::read_dir(&html_dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.to_string_lossy().ends_with(".html.gz"))
         .collect();
     files.sort();
-    let scored = support::par_map(&files, |path| read_text(path).map(|html| dechrome::readerable_score(&html)));
+    let scored = support::par_map(&files, |path| support::read_text(path).map(|html| dechrome::readerable_score(&html)));
     let mut by_type: BTreeMap<String, Vec<f64>> = BTreeMap::new();
     for (path, score) in files.iter().zip(scored) {
         let id = path.file_name().map(|n| n.to_string_lossy().replace(".html.gz", "")).unwrap_or_default();
@@ -168,16 +166,6 @@ fn wcxb(root: &Path, thresholds: &[f64]) -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-/// A file as text, inflated when it ends in `.gz`; bytes that are not UTF-8 are replaced.
-fn read_text(path: &Path) -> Result<String, String> {
-    let raw = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    if !path.to_string_lossy().ends_with(".gz") {
-        return Ok(String::from_utf8_lossy(&raw).into_owned());
-    }
-    let mut out = Vec::new();
-    GzDecoder::new(raw.as_slice()).read_to_end(&mut out).map_err(|e| format!("cannot inflate {}: {e}", path.display()))?;
-    Ok(String::from_utf8_lossy(&out).into_owned())
-}
 
 fn percent(part: usize, whole: usize) -> f64 {
     if whole == 0 {

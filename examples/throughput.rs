@@ -10,9 +10,11 @@
 //! `--bench-dir` (default `$BENCH_DATA`, else `../shared/bench` beside the crate).
 //! `--limit N` keeps the first N pages of each corpus.
 
+#[path = "support/mod.rs"]
+mod support;
+
 use std::error::Error;
 use std::hint::black_box;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -113,18 +115,9 @@ fn load(args: &Args) -> Result<Vec<Page>, Box<dyn Error>> {
         found.truncate(args.limit);
         paths.extend(found);
     }
-    paths.iter().map(|p| Ok(Page { text: decode(p)? })).collect()
+    paths.iter().map(|p| Ok(Page { text: support::read_text(p)? })).collect()
 }
 
-fn decode(path: &Path) -> Result<String, Box<dyn Error>> {
-    let raw = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    if path.extension().is_some_and(|e| e == "gz") || raw.starts_with(&[0x1f, 0x8b]) {
-        let mut out = Vec::new();
-        flate2::read::GzDecoder::new(raw.as_slice()).read_to_end(&mut out)?;
-        return Ok(String::from_utf8_lossy(&out).into_owned());
-    }
-    Ok(String::from_utf8_lossy(&raw).into_owned())
-}
 
 /// Per page, the mean time over the rounds of parsing alone and of extracting; and
 /// how many pages extraction failed on. Each round alternates which goes first.

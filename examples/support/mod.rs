@@ -1,6 +1,10 @@
-//! Helpers shared by the example binaries (not an example itself).
+//! Helpers shared by the example binaries (not an example itself). Each example uses
+//! the ones it needs.
+#![allow(dead_code)]
 
+use std::io::Read;
 use std::num::NonZeroUsize;
+use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
@@ -25,4 +29,28 @@ pub fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec
     });
     done.sort_by_key(|(i, _)| *i);
     done.into_iter().map(|(_, r)| r).collect()
+}
+
+/// The first bytes of a gzip stream.
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// A file's bytes, inflated when its name ends in `.gz` or it starts like gzip.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, String> {
+    let raw = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    inflate(&path.display().to_string(), raw)
+}
+
+/// Inflates `raw` when `name` ends in `.gz` or the bytes start like gzip; else returns them.
+pub fn inflate(name: &str, raw: Vec<u8>) -> Result<Vec<u8>, String> {
+    if !(name.ends_with(".gz") || raw.starts_with(&GZIP_MAGIC)) {
+        return Ok(raw);
+    }
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(raw.as_slice()).read_to_end(&mut out).map_err(|e| format!("cannot inflate {name}: {e}"))?;
+    Ok(out)
+}
+
+/// A file as text (see [`read_file`]); bytes that are not UTF-8 are replaced.
+pub fn read_text(path: &Path) -> Result<String, String> {
+    read_file(path).map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
 }
