@@ -74,6 +74,10 @@ struct Page<'a> {
     features: &'a [Features],
     labels: &'a [Label],
     teasers: Vec<bool>,
+    /// Prose characters per element subtree, teasers left out ([`prose_totals`]).
+    prose: Vec<usize>,
+    /// Teaser prose characters per element subtree.
+    teaser_prose: Vec<usize>,
 }
 
 /// Picks the article's blocks, in page order.
@@ -83,7 +87,9 @@ pub(crate) fn select(
     labels: &[Label],
     title: Option<&str>,
 ) -> Result<Vec<usize>, Error> {
-    let page = Page { segments, features, labels, teasers: find_teasers(features, labels) };
+    let teasers = find_teasers(features, labels);
+    let (prose, teaser_prose) = prose_totals(segments, features, labels, &teasers);
+    let page = Page { segments, features, labels, teasers, prose, teaser_prose };
     for strictness in [Strictness::Strict, Strictness::Relaxed] {
         let scores = score_elements(segments, features, labels, strictness);
         let Some(top) = best_element(&scores) else { continue };
@@ -263,28 +269,38 @@ fn region_around(page: &Page<'_>, scores: &[f32], top: ElementId) -> Vec<Element
     region
 }
 
-/// Characters of prose (good or near blocks outside chrome, teasers only inside
-/// `top`) inside an element.
+/// Characters of prose (good or near blocks outside chrome) in `element`, an
+/// ancestor of `top` or `top` itself, counting teasers only inside `top`.
 fn prose_chars(page: &Page<'_>, top: ElementId, element: ElementId) -> usize {
-    prose_chars_where(page, element, |teaser, b| !teaser || page.segments.contains(top, b))
+    let own = |table: &[usize], id: ElementId| table.get(id).copied().unwrap_or(0);
+    own(&page.prose, element) + own(&page.teaser_prose, top)
 }
 
-/// Characters of prose inside an element, teasers left out.
-fn prose_chars_without_teasers(page: &Page<'_>, element: ElementId) -> usize {
-    prose_chars_where(page, element, |teaser, _| !teaser)
-}
-
-fn prose_chars_where(page: &Page<'_>, element: ElementId, counts: impl Fn(bool, ElementId) -> bool) -> usize {
-    let blocks = page.segments.blocks.iter().zip(page.features).zip(page.labels).zip(&page.teasers);
-    blocks
-        .filter(|(((b, f), l), teaser)| {
-            matches!(l, Label::Good | Label::Near)
-                && f.chrome.is_none()
-                && page.segments.contains(element, b.element)
-                && counts(**teaser, b.element)
-        })
-        .map(|(((_, f), _), _)| f.chars)
-        .sum()
+/// Characters of prose in every element's subtree, teasers apart: `(prose, teaser
+/// prose)`, each indexed by element id. One pass over the blocks, then one over the
+/// elements from the last to the first, since a parent's id is below its children's.
+fn prose_totals(segments: &Segments, features: &[Features], labels: &[Label], teasers: &[bool]) -> (Vec<usize>, Vec<usize>) {
+    let mut prose = vec![0; segments.elements.len()];
+    let mut teaser_prose = vec![0; segments.elements.len()];
+    let blocks = segments.blocks.iter().zip(features).zip(labels).zip(teasers);
+    for (((block, f), label), teaser) in blocks {
+        if matches!(label, Label::Good | Label::Near) && f.chrome.is_none() {
+            let table = if *teaser { &mut teaser_prose } else { &mut prose };
+            if let Some(slot) = table.get_mut(block.element) {
+                *slot += f.chars;
+            }
+        }
+    }
+    for (id, element) in segments.elements.iter().enumerate().rev() {
+        let Some(parent) = element.parent else { continue };
+        for table in [&mut prose, &mut teaser_prose] {
+            let child = table.get(id).copied().unwrap_or(0);
+            if let Some(slot) = table.get_mut(parent) {
+                *slot += child;
+            }
+        }
+    }
+    (prose, teaser_prose)
 }
 
 /// Marks teaser cards: prose shortly after a line that is all link (a card's linked
@@ -309,7 +325,7 @@ fn find_teasers(features: &[Features], labels: &[Label]) -> Vec<bool> {
 fn blocks_in_region(page: &Page<'_>, region: &[ElementId], top: ElementId, title: Option<&str>, strictness: Strictness) -> Vec<usize> {
     let (segments, labels) = (page.segments, page.labels);
     let in_region = |element: ElementId| region.iter().any(|&r| segments.contains(r, element));
-    let cut_teasers = prose_chars_without_teasers(page, top) >= ARTICLE_PROSE_CHARS;
+    let cut_teasers = page.prose.get(top).copied().unwrap_or(0) >= ARTICLE_PROSE_CHARS;
     let mut chosen: Vec<usize> = Vec::new();
     let blocks = segments.blocks.iter().zip(page.features).zip(labels).zip(&page.teasers);
     for (index, (((block, f), label), teaser)) in blocks.enumerate() {
