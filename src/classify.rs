@@ -7,7 +7,6 @@
 
 use crate::features::Features;
 use crate::rules::Chrome;
-use crate::segment::Segments;
 
 /// Blocks with at least this many words and a low link density read as prose.
 /// Tuned on aeb and wcxb-dev.
@@ -53,10 +52,9 @@ impl Label {
 }
 
 /// Labels every block.
-pub(crate) fn classify(segments: &Segments, features: &[Features]) -> Vec<Label> {
+pub(crate) fn classify(features: &[Features]) -> Vec<Label> {
     let mut labels: Vec<Label> = features.iter().map(label_alone).collect();
     absorb_neighbours(&mut labels, features);
-    debug_assert_eq!(labels.len(), segments.blocks.len());
     labels
 }
 
@@ -137,7 +135,7 @@ mod tests {
         let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
         let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
         let segments = segment(&dom, rules());
-        classify(&segments, &features(&segments, rules()))
+        classify(&features(&segments, rules()))
     }
 
     const PROSE: &str = "The river rose by a metre before dusk, and by night the roads to the north were closed while the schools shut early.";

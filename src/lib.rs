@@ -90,7 +90,7 @@ fn analyse(dom: &dom::Dom, page_url: Option<&str>) -> Analysis {
     let meta = metadata::metadata(dom, page_url);
     let segments = segment::segment(dom, rules);
     let features = features::features(&segments, rules);
-    let labels = classify::classify(&segments, &features);
+    let labels = classify::classify(&features);
     let chosen = select::select(&segments, &features, &labels, meta.title.as_deref());
     Analysis { meta, segments, features, labels, chosen }
 }

@@ -408,7 +408,7 @@ mod tests {
         let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
         let segments = segment(&dom, rules());
         let f = features(&segments, rules());
-        let labels = classify(&segments, &f);
+        let labels = classify(&f);
         let chosen = select(&segments, &f, &labels, title)?;
         Ok(chosen.iter().filter_map(|&i| segments.blocks.get(i)).map(|b| b.text.clone()).collect())
     }
