@@ -12,7 +12,7 @@
 //! With several paths, or a directory (searched for `*.html`, `*.htm` and their `.gz`
 //! forms), it prints one JSON line per page in input order, `{"path":…,"article":{…}}`
 //! or `{"path":…,"error":"…"}`, extracting on every core; `--format` is then ignored,
-//! and `--explain` refused.
+//! and `--explain` refused. When stderr is a terminal, a progress line counts the pages.
 //!
 //! Exit codes: 0 on success, 2 when the page has no article, 1 on any other error.
 //! An explanation is printed for a page without an article too, and exits 0.
@@ -22,10 +22,12 @@ mod support;
 
 use std::error::Error;
 use std::fmt;
-use std::io::{self, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::time::Instant;
 
 use dechrome::{Article, Extractor};
 
@@ -183,7 +185,9 @@ fn run_batch(extractor: &Extractor, args: &[String]) -> Result<(), Box<dyn Error
             paths.push(arg.clone());
         }
     }
+    let progress = Progress::new(paths.len(), io::stderr().is_terminal());
     let lines = support::par_map(&paths, |path| {
+        let _tick = progress.tick_on_drop();
         let result = read_page(path).map_err(|e| e.to_string()).and_then(|bytes| {
             catch_unwind(AssertUnwindSafe(|| extractor.extract_bytes(&bytes)))
                 .map_err(|_| "the extractor panicked".to_string())?
@@ -191,9 +195,64 @@ fn run_batch(extractor: &Extractor, args: &[String]) -> Result<(), Box<dyn Error
         });
         batch_line(path, result)
     });
+    progress.finish();
     let mut stdout = io::BufWriter::new(io::stdout().lock());
     let written = lines.iter().try_for_each(|line| writeln!(stdout, "{line}")).and_then(|()| stdout.flush());
     quiet_on_closed_pipe(written)
+}
+
+/// A progress line on stderr (`\r1234/5000 pages, 310 pages/s`), drawn at most ten
+/// times a second, only when stderr is a terminal: logs and pipes stay clean.
+struct Progress {
+    total: usize,
+    enabled: bool,
+    done: AtomicUsize,
+    started: Instant,
+    /// Milliseconds since `started` at the last draw.
+    drawn_at: AtomicU64,
+}
+
+/// Counts one page as done when dropped, so a page that panics counts too.
+struct Tick<'a>(&'a Progress);
+
+impl Drop for Tick<'_> {
+    fn drop(&mut self) {
+        self.0.page_done();
+    }
+}
+
+impl Progress {
+    const REDRAW_MS: u64 = 100;
+
+    fn new(total: usize, enabled: bool) -> Self {
+        Progress { total, enabled, done: AtomicUsize::new(0), started: Instant::now(), drawn_at: AtomicU64::new(0) }
+    }
+
+    fn tick_on_drop(&self) -> Tick<'_> {
+        Tick(self)
+    }
+
+    fn page_done(&self) {
+        let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        let now = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        let last = self.drawn_at.load(Ordering::Relaxed);
+        let due = now.saturating_sub(last) >= Self::REDRAW_MS || done == self.total;
+        if self.enabled && due && self.drawn_at.compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
+            self.draw(done);
+        }
+    }
+
+    fn draw(&self, done: usize) {
+        let rate = done as f64 / self.started.elapsed().as_secs_f64().max(1e-3);
+        eprint!("\r{done}/{} pages, {rate:.0} pages/s ", self.total);
+    }
+
+    fn finish(&self) {
+        if self.enabled {
+            self.draw(self.done.load(Ordering::Relaxed));
+            eprintln!();
+        }
+    }
 }
 
 /// A reader that stops early (`clean … | head`) is not an error.
