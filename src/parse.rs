@@ -25,12 +25,16 @@ const MAX_NESTING: usize = 512;
 /// Elements whose content is raw text: tags inside them are not tags.
 const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
 
-/// Elements that never nest: void elements, and those a start tag of their own kind
-/// closes implicitly (so pages rarely close them).
-const NON_NESTING: &[&str] = &[
-    "area", "base", "br", "col", "colgroup", "dd", "dt", "embed", "hr", "img", "input", "li", "link", "meta",
-    "option", "p", "param", "source", "tbody", "td", "tfoot", "th", "thead", "tr", "track", "wbr",
-];
+/// Void elements: they never hold anything.
+const VOID: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+
+/// Elements a start tag of their own kind closes implicitly, so pages rarely close
+/// them: they do not count towards the depth, but past the limit they are dropped
+/// too (a million sibling `<li>` under an element at the limit would each make the
+/// parser scan the whole stack of open elements).
+const IMPLICITLY_CLOSED: &[&str] =
+    &["colgroup", "dd", "dt", "li", "option", "p", "tbody", "td", "tfoot", "th", "thead", "tr"];
 
 /// What the pre-parse scan found.
 struct Scan<'a> {
@@ -57,21 +61,18 @@ fn scan_nesting(html: &str, max: usize) -> Scan<'_> {
         if tag.kind == TagKind::Start {
             start_tags += 1;
         }
+        let name = tag.name.as_str();
+        let nests = !VOID.contains(&name) && !IMPLICITLY_CLOSED.contains(&name);
         match tag.kind {
-            TagKind::Start if !tag.self_closing && !NON_NESTING.contains(&tag.name.as_str()) => {
-                if RAW_TEXT.contains(&tag.name.as_str()) {
-                    at = raw_text_end(html, at, tag.name.as_str());
-                    continue;
-                }
-                depth += 1;
-                if depth > max {
-                    depth -= 1;
-                    let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
-                    out.push_str(html.get(copied..start).unwrap_or(""));
-                    copied = tag.end;
-                }
+            TagKind::Start if tag.self_closing || VOID.contains(&name) => {}
+            TagKind::Start if RAW_TEXT.contains(&name) => at = raw_text_end(html, at, name),
+            TagKind::Start if depth >= max => {
+                let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
+                out.push_str(html.get(copied..start).unwrap_or(""));
+                copied = tag.end;
             }
-            TagKind::End if !NON_NESTING.contains(&tag.name.as_str()) => depth = depth.saturating_sub(1),
+            TagKind::Start if nests => depth += 1,
+            TagKind::End if nests => depth = depth.saturating_sub(1),
             _ => {}
         }
     }
@@ -285,6 +286,9 @@ mod tests {
         let flat = scan_nesting(&page, 4);
         assert_eq!(flat.html, format!("{}x{}", "<div>".repeat(4), "</div>".repeat(10)));
         assert_eq!(flat.start_tags, 10);
+        let list = format!("{}x", "<ul><li>".repeat(6));
+        let flat = scan_nesting(&list, 4);
+        assert_eq!(flat.html, format!("{}<ul>x", "<ul><li>".repeat(3)), "items past the limit go too");
         let shallow = "<p>a<p>b<script>'<div><div>'</script><!-- <div> --><br/>";
         let scan = scan_nesting(shallow, 1);
         assert!(matches!(scan.html, Cow::Borrowed(_)));

@@ -48,7 +48,8 @@ const VARIANTS: [(&str, Run); 4] = [
 
 fn parse_only(html: &str) -> Result<usize, String> {
     let dom = html5ever::parse_document(markup5ever_rcdom::RcDom::default(), Default::default()).one(html);
-    Ok(dom.document.children.borrow().len())
+    let children = dom.document.children.borrow().len();
+    Ok(children)
 }
 
 fn run_dechrome(html: &str) -> Result<usize, String> {
