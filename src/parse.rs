@@ -149,13 +149,13 @@ fn scan_tag(html: &str, start: usize) -> Tag {
 
 /// The offset of the `>` that ends a tag, skipping quoted attribute values.
 fn tag_close(body: &str) -> Option<usize> {
-    let mut quote: Option<char> = None;
-    for (i, c) in body.char_indices() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
+    let mut quote: Option<u8> = None;
+    for (i, &b) in body.as_bytes().iter().enumerate() {
+        match (quote, b) {
+            (Some(q), b) if b == q => quote = None,
             (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '>') => return Some(i),
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'>') => return Some(i),
             _ => {}
         }
     }

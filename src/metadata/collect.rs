@@ -8,6 +8,8 @@
 //! ([`BYLINE_HINTS`]), outside comment sections. Scripts, styles, SVG and form
 //! controls are skipped. Captured texts are capped in length; nothing is cleaned here.
 
+use std::borrow::Cow;
+
 use html5ever::local_name;
 
 use super::{jsonld, Candidate, Field};
@@ -128,7 +130,16 @@ fn names_comments(element: Element<'_>) -> bool {
 fn class_or_id_token(element: Element<'_>, test: impl Fn(&str) -> bool) -> bool {
     ["class", "id"]
         .iter()
-        .any(|attr| element.attr(attr).is_some_and(|v| v.split_whitespace().any(|t| test(&t.to_ascii_lowercase()))))
+        .any(|attr| element.attr(attr).is_some_and(|v| v.split_whitespace().any(|t| test(&ascii_lowercase(t)))))
+}
+
+/// The token lowercased, borrowed when it is already (as class names nearly always are).
+fn ascii_lowercase(token: &str) -> Cow<'_, str> {
+    if token.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(token.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(token)
+    }
 }
 
 /// What an open text capture is for.

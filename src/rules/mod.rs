@@ -49,9 +49,10 @@ pub(crate) struct Rules {
     chrome_hint: Regex,
     chrome_hint_kind: HashMap<&'static str, Chrome>,
     content_hint: Regex,
-    strong_phrase: Regex,
-    weak_phrase: Regex,
-    phrase_kind: HashMap<&'static str, Chrome>,
+    /// Strong and weak phrases in one alternation, strong ones first.
+    phrase: Regex,
+    /// Each phrase's kind, and whether it is strong.
+    phrase_kind: HashMap<&'static str, (Chrome, bool)>,
     reading_time: Regex,
     year: Regex,
 }
@@ -88,9 +89,8 @@ impl Rules {
             chrome_hint: word_start_regex(&chrome),
             chrome_hint_kind: hints::CHROME_PREFIXES.iter().chain(hints::CHROME_WORDS).copied().collect(),
             content_hint: word_start_regex(&content),
-            strong_phrase: literal_regex(&escaped(phrases::STRONG)),
-            weak_phrase: literal_regex(&escaped(phrases::WEAK)),
-            phrase_kind: phrases::STRONG.iter().chain(phrases::WEAK).copied().collect(),
+            phrase: literal_regex(&escaped(phrases::STRONG).into_iter().chain(escaped(phrases::WEAK)).collect::<Vec<_>>()),
+            phrase_kind: phrase_kinds(),
             reading_time: literal_regex(&phrases::READING_TIME.iter().map(|p| regex::escape(p)).collect::<Vec<_>>()),
             year: literal_regex(&[r"(?-u:\b)(?:19|20)[0-9]{2}(?-u:\b)".to_owned()]),
         }
@@ -162,12 +162,18 @@ impl Rules {
     /// crate runs as a fast multi-literal search; a Unicode `\b` would force its slow engine.
     pub(crate) fn phrase_hits(&self, lower: &str) -> PhraseHits {
         let mut hits = PhraseHits::default();
-        for (regex, count) in [(&self.strong_phrase, &mut hits.strong), (&self.weak_phrase, &mut hits.weak)] {
-            for found in regex.find_iter(lower).filter(|m| starts_word(lower, m.start())) {
-                *count = count.saturating_add(1);
-                hits.kind = hits.kind.or_else(|| self.phrase_kind.get(found.as_str()).copied());
+        let mut first_weak = None;
+        for found in self.phrase.find_iter(lower).filter(|m| starts_word(lower, m.start())) {
+            let Some(&(kind, strong)) = self.phrase_kind.get(found.as_str()) else { continue };
+            if strong {
+                hits.strong = hits.strong.saturating_add(1);
+                hits.kind = hits.kind.or(Some(kind));
+            } else {
+                hits.weak = hits.weak.saturating_add(1);
+                first_weak = first_weak.or(Some(kind));
             }
         }
+        hits.kind = hits.kind.or(first_weak);
         hits
     }
 }
@@ -186,6 +192,13 @@ fn literal_regex(patterns: &[String]) -> Regex {
 
 fn atoms(names: &[&str]) -> Vec<LocalName> {
     names.iter().map(|name| LocalName::from(*name)).collect()
+}
+
+/// Phrase to kind and strength; a phrase in both lists counts as strong.
+fn phrase_kinds() -> HashMap<&'static str, (Chrome, bool)> {
+    let weak = phrases::WEAK.iter().map(|&(phrase, kind)| (phrase, (kind, false)));
+    let strong = phrases::STRONG.iter().map(|&(phrase, kind)| (phrase, (kind, true)));
+    weak.chain(strong).collect()
 }
 
 fn escaped(list: &[(&str, Chrome)]) -> Vec<String> {
