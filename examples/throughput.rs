@@ -1,9 +1,10 @@
 //! `cargo run --release --example throughput -- [aeb] [wcxb-dev] [readability] [PAGE.html ...] [--rounds N] [--limit N] [--bench-dir DIR]`
 //!
-//! Times, in one process and on one thread, html5ever parsing a page into an
-//! `RcDom` (and dropping it) against `dechrome::extract` on the same text, page by
-//! page and interleaved, over several rounds; then prints MB/s and ms per page
-//! (mean, median, p99) for each, and the ratio of the two. Pages are inflated and
+//! Times, in one process and on one thread, html5ever's tokenizer alone, html5ever
+//! parsing a page into an `RcDom` (and dropping it), and `dechrome::extract`, on the
+//! same text, page by page and interleaved, over several rounds; then prints MB/s and
+//! ms per page (mean, median, p99) for each, the ratio of extract to parse, and how
+//! the extract time splits into tokenizer, tree building and dechrome's own stages. Pages are inflated and
 //! decoded (lossy UTF-8) before any timing, so both sides get the same `&str`.
 //!
 //! With no corpus or page named, it runs over `aeb` and `wcxb-dev` from
@@ -19,7 +20,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use html5ever::tendril::TendrilSink;
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tokenizer::{
+    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use html5ever::tokenizer::states::RawKind;
 use markup5ever_rcdom::RcDom;
 
 const USAGE: &str = "\
@@ -46,12 +51,19 @@ fn run() -> Result<(), Box<dyn Error>> {
     }
     let total_bytes: usize = pages.iter().map(|p| p.text.len()).sum();
     println!("{} pages, {:.1} MB of decoded text, {} rounds", pages.len(), mb(total_bytes), args.rounds);
-    let (parse, extract, failures) = time_pages(&pages, args.rounds);
+    let (times, failures) = time_pages(&pages, args.rounds);
     println!("{:<8} {:>8} {:>9} {:>9} {:>9}", "", "MB/s", "mean ms", "median ms", "p99 ms");
-    report("parse", &parse, total_bytes);
-    report("extract", &extract, total_bytes);
-    let (p, e): (Duration, Duration) = (parse.iter().sum(), extract.iter().sum());
-    println!("extract/parse: {:.2}x", e.as_secs_f64() / p.as_secs_f64().max(f64::MIN_POSITIVE));
+    for ((name, _), per_page) in STEPS.iter().zip(&times) {
+        report(name, per_page, total_bytes);
+    }
+    let [t, p, e] = [0, 1, 2].map(|i| times.get(i).map_or(0.0, |d| d.iter().sum::<Duration>().as_secs_f64()));
+    println!("extract/parse: {:.2}x", e / p.max(f64::MIN_POSITIVE));
+    println!(
+        "of extract time: tokenizer {:.0}%, tree building {:.0}%, dechrome's stages {:.0}%",
+        100.0 * t / e.max(f64::MIN_POSITIVE),
+        100.0 * (p - t) / e.max(f64::MIN_POSITIVE),
+        100.0 * (e - p) / e.max(f64::MIN_POSITIVE)
+    );
     println!("pages where extract returned an error: {failures}");
     Ok(())
 }
@@ -119,47 +131,76 @@ fn load(args: &Args) -> Result<Vec<Page>, Box<dyn Error>> {
 }
 
 
-/// Per page, the mean time over the rounds of parsing alone and of extracting; and
-/// how many pages extraction failed on. Each round alternates which goes first.
-fn time_pages(pages: &[Page], rounds: usize) -> (Vec<Duration>, Vec<Duration>, usize) {
-    let mut parse = vec![Duration::ZERO; pages.len()];
-    let mut extract = vec![Duration::ZERO; pages.len()];
+/// What is timed on every page: html5ever's tokenizer alone, html5ever parsing into
+/// an `RcDom` (tokenizer and tree builder), and `dechrome::extract`. Each returns
+/// whether it produced a result.
+const STEPS: [(&str, fn(&str) -> bool); 3] = [("tokenize", tokenize_only), ("parse", parse_only), ("extract", extract)];
+
+/// Per step and page, the mean time over the rounds; and how many pages extraction
+/// failed on. Each round starts the rotation of steps at a different one.
+fn time_pages(pages: &[Page], rounds: usize) -> (Vec<Vec<Duration>>, usize) {
+    let mut times = vec![vec![Duration::ZERO; pages.len()]; STEPS.len()];
     let mut failures = 0;
     for round in 0..rounds {
-        for ((page, p), e) in pages.iter().zip(&mut parse).zip(&mut extract) {
-            let parse_first = round % 2 == 0;
-            if parse_first {
-                *p += time(|| parse_only(&page.text));
-            }
-            let started = Instant::now();
-            let result = dechrome::extract(black_box(&page.text));
-            black_box(&result);
-            *e += started.elapsed();
-            if round == 0 && result.is_err() {
-                failures += 1;
-            }
-            drop(result);
-            if !parse_first {
-                *p += time(|| parse_only(&page.text));
+        for (i, page) in pages.iter().enumerate() {
+            for k in 0..STEPS.len() {
+                let step = (round + k) % STEPS.len();
+                let Some(((name, run), slot)) = STEPS.get(step).zip(times.get_mut(step).and_then(|t| t.get_mut(i))) else {
+                    continue;
+                };
+                let started = Instant::now();
+                let ok = run(black_box(&page.text));
+                *slot += started.elapsed();
+                failures += usize::from(round == 0 && *name == "extract" && !ok);
             }
         }
     }
     let divisor = u32::try_from(rounds).unwrap_or(u32::MAX);
-    for d in parse.iter_mut().chain(extract.iter_mut()) {
+    for d in times.iter_mut().flatten() {
         *d /= divisor;
     }
-    (parse, extract, failures)
+    (times, failures)
 }
 
-fn parse_only(text: &str) {
-    let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(black_box(text));
+fn tokenize_only(text: &str) -> bool {
+    let tokenizer = Tokenizer::new(NullSink, TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(text));
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    true
+}
+
+/// Takes every token and drops it, switching the tokenizer into raw text after the
+/// start tags whose content is not markup, as the tree builder would.
+struct NullSink;
+
+impl TokenSink for NullSink {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        let Token::TagToken(tag) = token else { return TokenSinkResult::Continue };
+        if tag.kind != TagKind::StartTag {
+            return TokenSinkResult::Continue;
+        }
+        match &*tag.name {
+            "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+            "style" | "xmp" | "iframe" | "noembed" | "noframes" => TokenSinkResult::RawData(RawKind::Rawtext),
+            "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
+            "plaintext" => TokenSinkResult::Plaintext,
+            _ => TokenSinkResult::Continue,
+        }
+    }
+}
+
+fn parse_only(text: &str) -> bool {
+    let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(text);
     black_box(&dom.document);
+    true
 }
 
-fn time(f: impl FnOnce()) -> Duration {
-    let started = Instant::now();
-    f();
-    started.elapsed()
+fn extract(text: &str) -> bool {
+    black_box(dechrome::extract(text)).is_ok()
 }
 
 fn report(name: &str, per_page: &[Duration], total_bytes: usize) {
