@@ -1,4 +1,4 @@
-//! `cargo run --release --example evaluate -- aeb|wcxb-dev|readability [--min-f1 X] [--worst N] [--out preds.json]`
+//! `cargo run --release --example evaluate -- aeb|wcxb-dev|readability [--min-f1 X] [--worst N [--gaps]] [--out preds.json]`
 //!
 //! Extracts every page of a shared benchmark corpus in this process, on every core,
 //! and scores the texts with the corpus's published metric, computed exactly as
@@ -14,7 +14,8 @@
 //! `\w` means what it means to Python's `re` on `str`: letters, numbers and `_`.
 //!
 //! Flags: `--bench-dir DIR` (default `$BENCH_DATA`, else `../shared/bench` beside the
-//! crate); `--worst N` lists the N pages of lowest F1; `--out FILE` writes the
+//! crate); `--worst N` lists the N pages of lowest F1, and with `--gaps` the longest
+//! runs of words each one missed and leaked; `--out FILE` writes the
 //! predictions as `{id: text}`; `--preds FILE` scores such a file instead of
 //! extracting; `--min-f1 X` exits 1 when F1 is below X; `--require` exits 1, not 0,
 //! when the corpus is missing.
@@ -35,7 +36,7 @@ use regex::{Captures, Regex};
 use serde_json::Value;
 
 const USAGE: &str = "\
-usage: evaluate aeb|wcxb-dev|readability [--min-f1 X] [--bench-dir DIR] [--worst N]
+usage: evaluate aeb|wcxb-dev|readability [--min-f1 X] [--bench-dir DIR] [--worst N [--gaps]]
                 [--out PREDS.json] [--preds PREDS.json] [--require]";
 
 fn main() -> ExitCode {
@@ -73,7 +74,8 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
     let summary = summarise(corpus, &rows, &pages, &preds, seconds);
     println!("{}", to_json_indent1(&summary)?);
     if args.worst > 0 {
-        print_worst(&rows, &pages, args.worst);
+        let gaps = args.gaps.then_some((&metric, texts.as_slice()));
+        print_worst(&rows, &pages, args.worst, gaps);
     }
     if let Some(out) = &args.out {
         let map: BTreeMap<&str, &str> = pages.iter().map(|p| p.id.as_str()).zip(texts).collect();
@@ -94,6 +96,7 @@ struct Args {
     bench_dir: PathBuf,
     min_f1: Option<f64>,
     worst: usize,
+    gaps: bool,
     out: Option<PathBuf>,
     preds: Option<PathBuf>,
     require: bool,
@@ -105,7 +108,7 @@ impl Args {
         let bench_dir = std::env::var_os("BENCH_DATA")
             .map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench"), PathBuf::from);
         let mut args =
-            Args { corpus: Corpus::Aeb, bench_dir, min_f1: None, worst: 0, out: None, preds: None, require: false };
+            Args { corpus: Corpus::Aeb, bench_dir, min_f1: None, worst: 0, gaps: false, out: None, preds: None, require: false };
         let mut corpus = None;
         while let Some(arg) = argv.next() {
             let mut value = || argv.next().ok_or_else(|| format!("{arg} needs a value"));
@@ -116,6 +119,7 @@ impl Args {
                 "--out" => args.out = Some(PathBuf::from(value()?)),
                 "--preds" => args.preds = Some(PathBuf::from(value()?)),
                 "--require" => args.require = true,
+                "--gaps" => args.gaps = true,
                 name if corpus.is_none() && !name.starts_with('-') => {
                     let known = Corpus::from_name(name);
                     corpus = Some(known.ok_or_else(|| format!("unknown corpus `{name}`"))?);
@@ -688,13 +692,13 @@ fn to_json_indent1(value: &impl serde::Serialize) -> Result<String, Box<dyn Erro
     Ok(String::from_utf8(buf)?)
 }
 
-fn print_worst(rows: &[Row], pages: &[Page], n: usize) {
-    let mut order: Vec<(&Row, &Page)> = rows.iter().zip(pages).collect();
-    order.sort_by(|a, b| a.0.f1.total_cmp(&b.0.f1).then_with(|| a.1.id.cmp(&b.1.id)));
+fn print_worst(rows: &[Row], pages: &[Page], n: usize, gaps: Option<(&Metric, &[&str])>) {
+    let mut order: Vec<(usize, &Row, &Page)> = rows.iter().zip(pages).enumerate().map(|(i, (r, p))| (i, r, p)).collect();
+    order.sort_by(|a, b| a.1.f1.total_cmp(&b.1.f1).then_with(|| a.2.id.cmp(&b.2.id)));
     let fmt = |x: Option<f64>| x.map_or_else(|| "    -".to_owned(), |v| format!("{v:.3}"));
     println!("worst {} pages by F1:", n.min(order.len()));
     println!("{:>6} {:>6} {:>6}  {:<13} id  path", "f1", "P", "R", "type");
-    for (row, page) in order.into_iter().take(n) {
+    for (i, row, page) in order.into_iter().take(n) {
         println!(
             "{:>6.3} {:>6} {:>6}  {:<13} {}  {}",
             row.f1,
@@ -704,5 +708,53 @@ fn print_worst(rows: &[Row], pages: &[Page], n: usize) {
             page.id,
             page.path.display()
         );
+        if let Some((metric, texts)) = gaps {
+            let pred = texts.get(i).copied().unwrap_or("");
+            print_runs("missed", &metric.unmatched_runs(&page.truth, pred));
+            print_runs("leaked", &metric.unmatched_runs(pred, &page.truth));
+        }
+    }
+}
+
+/// How many runs of each kind `--gaps` prints per page, and how many words of each.
+const GAP_RUNS: usize = 3;
+const GAP_WORDS: usize = 24;
+
+fn print_runs(label: &str, runs: &[Vec<&str>]) {
+    for run in runs.iter().take(GAP_RUNS) {
+        let shown = run.get(..GAP_WORDS.min(run.len())).unwrap_or_default().join(" ");
+        let more = if run.len() > GAP_WORDS { "…" } else { "" };
+        println!("         {label} {:>4} words: {shown}{more}", run.len());
+    }
+}
+
+impl Metric {
+    /// Runs of words of `text` that `other` does not have, longest first: a word is
+    /// matched when a word trigram holding it occurs in `other` (lowercased). Runs
+    /// shorter than four words are left out.
+    fn unmatched_runs<'t>(&self, text: &'t str, other: &str) -> Vec<Vec<&'t str>> {
+        let lower = |words: &[&str]| words.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>();
+        let (words, theirs) = (self.words(text), lower(&self.words(other)));
+        let known: std::collections::HashSet<&[String]> = theirs.windows(3).collect();
+        let mine = lower(&words);
+        let mut matched = vec![false; words.len()];
+        for (start, tri) in mine.windows(3).enumerate() {
+            if known.contains(tri) {
+                matched.iter_mut().skip(start).take(3).for_each(|m| *m = true);
+            }
+        }
+        let mut runs: Vec<Vec<&str>> = Vec::new();
+        let mut current = Vec::new();
+        for (word, hit) in words.iter().zip(&matched) {
+            if *hit {
+                runs.push(std::mem::take(&mut current));
+            } else {
+                current.push(*word);
+            }
+        }
+        runs.push(current);
+        runs.retain(|r| r.len() >= 4);
+        runs.sort_by_key(|r| std::cmp::Reverse(r.len()));
+        runs
     }
 }
