@@ -47,22 +47,31 @@ const VARIANTS: [(&str, Run); 4] = [
 ];
 
 fn parse_only(html: &str) -> Result<usize, String> {
-    let dom = html5ever::parse_document(markup5ever_rcdom::RcDom::default(), Default::default()).one(html);
+    let dom = html5ever::parse_document(markup5ever_rcdom::RcDom::default(), Default::default())
+        .one(html);
     let children = dom.document.children.borrow().len();
     Ok(children)
 }
 
 fn run_dechrome(html: &str) -> Result<usize, String> {
-    dechrome::extract(html).map(|a| a.text.len()).map_err(|e| e.to_string())
+    dechrome::extract(html)
+        .map(|a| a.text.len())
+        .map_err(|e| e.to_string())
 }
 
 fn run_dom_smoothie(html: &str) -> Result<usize, String> {
-    let mut readability = dom_smoothie::Readability::new(html, None, None).map_err(|e| e.to_string())?;
-    readability.parse().map(|a| a.text_content.len()).map_err(|e| e.to_string())
+    let mut readability =
+        dom_smoothie::Readability::new(html, None, None).map_err(|e| e.to_string())?;
+    readability
+        .parse()
+        .map(|a| a.text_content.len())
+        .map_err(|e| e.to_string())
 }
 
 fn run_trafilatura(html: &str) -> Result<usize, String> {
-    rs_trafilatura::extract(html).map(|r| r.content_text.len()).map_err(|e| e.to_string())
+    rs_trafilatura::extract(html)
+        .map(|r| r.content_text.len())
+        .map_err(|e| e.to_string())
 }
 
 /// The corpora: command-line name, and the folder of `*.html.gz` under the bench dir.
@@ -100,7 +109,10 @@ fn main() {
         }
     };
     if !args.bench_dir.is_dir() {
-        println!("bench dir {} is missing: nothing to measure", args.bench_dir.display());
+        println!(
+            "bench dir {} is missing: nothing to measure",
+            args.bench_dir.display()
+        );
         return;
     }
     let pages = match load_pages(&args) {
@@ -147,8 +159,16 @@ fn parse_args() -> Result<Args, String> {
     while let Some(arg) = it.next() {
         let mut value = |flag: &str| it.next().ok_or(format!("{flag} needs a value"));
         match arg.as_str() {
-            "--limit" => args.limit = value("--limit")?.parse().map_err(|e| format!("--limit: {e}"))?,
-            "--rounds" => args.rounds = value("--rounds")?.parse().map_err(|e| format!("--rounds: {e}"))?,
+            "--limit" => {
+                args.limit = value("--limit")?
+                    .parse()
+                    .map_err(|e| format!("--limit: {e}"))?
+            }
+            "--rounds" => {
+                args.rounds = value("--rounds")?
+                    .parse()
+                    .map_err(|e| format!("--rounds: {e}"))?
+            }
             "--bench-dir" => args.bench_dir = PathBuf::from(value("--bench-dir")?),
             name => match CORPORA.iter().find(|(n, _)| *n == name) {
                 Some((n, _)) if !args.corpora.contains(n) => args.corpora.push(n),
@@ -182,8 +202,14 @@ fn load_pages(args: &Args) -> Result<Vec<Page>, String> {
             std::fs::File::open(&path)
                 .and_then(|f| flate2::read::GzDecoder::new(f).read_to_end(&mut bytes))
                 .map_err(|e| format!("{}: {e}", path.display()))?;
-            let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().replace(".html.gz", ""));
-            pages.push(Page { corpus, name, html: String::from_utf8_lossy(&bytes).into_owned() });
+            let name = path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().replace(".html.gz", ""));
+            pages.push(Page {
+                corpus,
+                name,
+                html: String::from_utf8_lossy(&bytes).into_owned(),
+            });
         }
     }
     Ok(pages)
@@ -192,7 +218,10 @@ fn load_pages(args: &Args) -> Result<Vec<Page>, String> {
 /// Runs every variant on every page, `rounds` times, interleaved page by page.
 fn measure(pages: &[Page], rounds: usize) -> Vec<Vec<Tally>> {
     // tallies[page][variant], so the report can group pages by corpus.
-    let mut tallies: Vec<Vec<Tally>> = pages.iter().map(|_| VARIANTS.iter().map(|_| Tally::default()).collect()).collect();
+    let mut tallies: Vec<Vec<Tally>> = pages
+        .iter()
+        .map(|_| VARIANTS.iter().map(|_| Tally::default()).collect())
+        .collect();
     let mut turn = 0;
     for round in 0..rounds {
         for (page, page_tallies) in pages.iter().zip(&mut tallies) {
@@ -213,7 +242,9 @@ fn measure(pages: &[Page], rounds: usize) -> Vec<Vec<Tally>> {
                     Err(payload) => Some(format!("panic: {}", panic_message(payload.as_ref()))),
                 };
                 if let Some(msg) = failure.filter(|_| round == 0) {
-                    tally.failures.push((format!("{}/{}", page.corpus, page.name), msg));
+                    tally
+                        .failures
+                        .push((format!("{}/{}", page.corpus, page.name), msg));
                 }
             }
             turn += 1;
@@ -234,26 +265,57 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 /// One table per corpus, then one over all pages when there are several corpora,
 /// then the failures.
 fn report(args: &Args, pages: &[Page], tallies: &[Vec<Tally>]) {
-    println!("rounds: {}, pages per corpus: {}", args.rounds, if args.limit == usize::MAX { "all".into() } else { args.limit.to_string() });
+    println!(
+        "rounds: {}, pages per corpus: {}",
+        args.rounds,
+        if args.limit == usize::MAX {
+            "all".into()
+        } else {
+            args.limit.to_string()
+        }
+    );
     let mut groups: Vec<(String, Vec<usize>)> = args
         .corpora
         .iter()
-        .map(|c| (c.to_string(), (0..pages.len()).filter(|&i| pages[i].corpus == *c).collect()))
+        .map(|c| {
+            (
+                c.to_string(),
+                (0..pages.len())
+                    .filter(|&i| pages[i].corpus == *c)
+                    .collect(),
+            )
+        })
         .collect();
     if groups.len() > 1 {
         groups.push(("all".into(), (0..pages.len()).collect()));
     }
     for (name, idx) in &groups {
         let bytes: usize = idx.iter().map(|&i| pages[i].html.len()).sum();
-        println!("\n{name}: {} pages, {:.1} MB of HTML", idx.len(), bytes as f64 / 1e6);
+        println!(
+            "\n{name}: {} pages, {:.1} MB of HTML",
+            idx.len(),
+            bytes as f64 / 1e6
+        );
         println!(
             "{:<15} {:>9} {:>8} {:>9} {:>10} {:>9} {:>9} {:>10} {:>7}",
-            "variant", "total s", "MB/s", "mean ms", "median ms", "p99 ms", "× parse", "× dechrome", "failed"
+            "variant",
+            "total s",
+            "MB/s",
+            "mean ms",
+            "median ms",
+            "p99 ms",
+            "× parse",
+            "× dechrome",
+            "failed"
         );
-        let totals: Vec<f64> =
-            (0..VARIANTS.len()).map(|v| idx.iter().flat_map(|&i| &tallies[i][v].times).sum()).collect();
+        let totals: Vec<f64> = (0..VARIANTS.len())
+            .map(|v| idx.iter().flat_map(|&i| &tallies[i][v].times).sum())
+            .collect();
         for (v, (variant, _)) in VARIANTS.iter().enumerate() {
-            let mut times: Vec<f64> = idx.iter().flat_map(|&i| tallies[i][v].times.iter().copied()).collect();
+            let mut times: Vec<f64> = idx
+                .iter()
+                .flat_map(|&i| tallies[i][v].times.iter().copied())
+                .collect();
             times.sort_by(f64::total_cmp);
             let failed: usize = idx.iter().map(|&i| tallies[i][v].failures.len()).sum();
             let total = totals[v];
@@ -273,7 +335,8 @@ fn report(args: &Args, pages: &[Page], tallies: &[Vec<Tally>]) {
     }
     println!("\n× parse: variant time / parse-only time; × dechrome: variant time / dechrome time (N = dechrome is N× faster)");
     for (v, (variant, _)) in VARIANTS.iter().enumerate() {
-        let failures: Vec<&(String, String)> = tallies.iter().flat_map(|t| &t[v].failures).collect();
+        let failures: Vec<&(String, String)> =
+            tallies.iter().flat_map(|t| &t[v].failures).collect();
         if !failures.is_empty() {
             println!("\n{variant}: {} failed page(s)", failures.len());
             for (page, msg) in failures {
