@@ -114,8 +114,14 @@ const HINTED: Target = Target::Value(Field::Author, LAST);
 #[rustfmt::skip]
 const BYLINE_HINTS: &[&str] = &["author-link", "author-name", "author_name", "authorname", "byline", "writtenby"];
 
+/// Every byline token holds one of these: a quick test before the others.
+const BYLINE_STEMS: &[&str] = &["author", "byline", "writtenby"];
+
 fn is_byline_hint(element: Element<'_>) -> bool {
     class_or_id_token(element, |token| {
+        if !BYLINE_STEMS.iter().any(|stem| token.contains(stem)) {
+            return false;
+        }
         let author = token == "author" || token.ends_with("-author") || token.ends_with("_author");
         !token.contains("comment") && (author || BYLINE_HINTS.iter().any(|h| token.contains(h)))
     })
