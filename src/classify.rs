@@ -135,7 +135,7 @@ mod tests {
         let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
         let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
         let segments = segment(&dom, rules());
-        classify(&features(&segments, rules()))
+        classify(&features(&segments, rules(), None))
     }
 
     const PROSE: &str = "The river rose by a metre before dusk, and by night the roads to the north were closed while the schools shut early.";

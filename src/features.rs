@@ -51,9 +51,10 @@ const META_LINE_MAX_WORDS: usize = 12;
 /// `widget` or `promo` on the wrappers of whole articles.
 const MAX_HINTED_CHROME_SHARE: f32 = 0.4;
 
-/// Measures every block.
-pub(crate) fn features(segments: &Segments, rules: &Rules) -> Vec<Features> {
+/// Measures every block. `site_name` is the page's own name, for appeals that name it.
+pub(crate) fn features(segments: &Segments, rules: &Rules, site_name: Option<&str>) -> Vec<Features> {
     let count = segments.blocks.len();
+    let site = site_word(site_name);
     let page_chars = segments.elements.first().map_or(0, |root| root.chars);
     segments
         .blocks
@@ -61,7 +62,7 @@ pub(crate) fn features(segments: &Segments, rules: &Rules) -> Vec<Features> {
         .enumerate()
         .map(|(index, block)| {
             let chrome = effective_chrome(segments, block, page_chars);
-            measure(block, chrome, rules, ratio(index, count.saturating_sub(1)))
+            measure(block, chrome, rules, &site, ratio(index, count.saturating_sub(1)))
         })
         .collect()
 }
@@ -76,10 +77,15 @@ fn effective_chrome(segments: &Segments, block: &Block, page_chars: usize) -> Op
     (!(hinted && oversized && kind != Chrome::Comments)).then_some(kind)
 }
 
-fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, position: f32) -> Features {
+fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &str, position: f32) -> Features {
     let words = block.text.unicode_words().count();
     let lower = if words <= MAX_PHRASE_TEST_WORDS { block.text.to_lowercase() } else { String::new() };
-    let phrases = rules.phrase_hits(&lower);
+    let mut phrases = rules.phrase_hits(&lower);
+    let site_appeals = rules.site_appeal_hits(&lower, site);
+    if site_appeals > 0 {
+        phrases.strong = phrases.strong.saturating_add(site_appeals);
+        phrases.kind = phrases.kind.or(Some(Chrome::Appeal));
+    }
     let meta_line = words <= META_LINE_MAX_WORDS && rules.is_meta_line(&lower);
     Features {
         chars: block.chars,
@@ -94,6 +100,20 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, position: f32) 
         heading: matches!(block.kind, BlockKind::Heading(_)),
         in_content: block.in_content,
         position,
+    }
+}
+
+/// The name a site calls itself by in its appeals: the site name lowercased, without
+/// a leading `www.` and a domain ending (`Snopes.com` gives `snopes`); empty when
+/// unknown or shorter than three characters (too likely to occur by chance).
+fn site_word(site_name: Option<&str>) -> String {
+    let lower = site_name.unwrap_or("").trim().to_lowercase();
+    let name = lower.strip_prefix("www.").unwrap_or(&lower);
+    let name = name.split_once('.').map_or(name, |(first, _)| first).trim();
+    if name.chars().count() < 3 {
+        String::new()
+    } else {
+        name.to_owned()
     }
 }
 
@@ -123,7 +143,7 @@ mod tests {
     fn measure_page(html: &str) -> Vec<Features> {
         let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
         let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
-        features(&segment(&dom, rules()), rules())
+        features(&segment(&dom, rules()), rules(), Some("Daily Planet"))
     }
 
     #[test]
@@ -138,6 +158,15 @@ mod tests {
     fn measures_bare_urls() {
         let f = measure_page("<p>https://cdn.example.com/a.png x</p>");
         assert!((f[0].url_density - 29.0 / 30.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn appeals_naming_the_site_count_as_strong() {
+        let f = measure_page("<p>Support Daily Planet today.</p><p>Daily Planet reporters support local farms.</p>");
+        assert_eq!((f[0].phrases.strong, f[0].phrases.kind), (1, Some(Chrome::Appeal)));
+        assert_eq!(f[1].phrases.strong, 0);
+        assert_eq!(site_word(Some("www.Snopes.com")), "snopes");
+        assert_eq!(site_word(Some("AP")), "");
     }
 
     #[test]

@@ -56,6 +56,16 @@ const TAIL_BLOCKS: usize = 3;
 const TAIL_WORDS_PER_HIT: usize = 30;
 /// ... and at most this many words.
 const TAIL_MAX_WORDS: usize = 80;
+/// An appeal box inside the article holds at most this share of its words...
+const BOX_MAX_SHARE: f32 = 0.3;
+/// ... at least this many of its blocks...
+const BOX_MIN_BLOCKS: usize = 2;
+/// ... and one weighted appeal phrase hit per this many of its words.
+const BOX_WORDS_PER_HIT: usize = 40;
+/// At most this many appeals are looked at for boxes (bounding the work on odd pages).
+const BOX_MAX_SEEDS: usize = 16;
+/// The box is looked for at most this many levels above an appeal.
+const BOX_MAX_CLIMB: usize = 6;
 /// The region looks at most this many levels up.
 const MAX_CLIMB: usize = 64;
 
@@ -345,7 +355,62 @@ fn blocks_in_region(page: &Page<'_>, region: &[ElementId], top: ElementId, title
     }
     trim_edges(&mut chosen, labels);
     trim_tail_appeals(&mut chosen, page.features);
+    cut_appeal_boxes(&mut chosen, page);
     chosen
+}
+
+/// Cuts the boxes of appeals set inside an article ("A word to our readers... Support
+/// us... Become a member"): around each block with a strong appeal phrase between
+/// the first and last chosen blocks, the largest container of several blocks, a
+/// small part of the article, whose words carry appeal phrases densely. Its plain
+/// lines (a staff list, a price) go with it, which a block-by-block decision keeps.
+fn cut_appeal_boxes(chosen: &mut Vec<usize>, page: &Page<'_>) {
+    let (segments, features) = (page.segments, page.features);
+    let (Some(&first), Some(&last)) = (chosen.first(), chosen.last()) else { return };
+    let total_words: usize = chosen.iter().filter_map(|&i| features.get(i)).map(|f| f.words).sum();
+    let is_seed = |i: usize| features.get(i).is_some_and(|f| f.phrases.strong > 0 && appeal_weight(f) > 0);
+    let mut boxes: Vec<ElementId> = Vec::new();
+    for seed in (first..=last).filter(|&i| is_seed(i)).take(BOX_MAX_SEEDS) {
+        let mut element = segments.blocks.get(seed).map(|b| b.element);
+        let mut found = None;
+        for _ in 0..BOX_MAX_CLIMB {
+            let Some(at) = element else { break };
+            let inside = |i: &usize| segments.blocks.get(*i).is_some_and(|b| segments.contains(at, b.element));
+            let chosen_words: usize = chosen.iter().filter(|i| inside(i)).filter_map(|&i| features.get(i)).map(|f| f.words).sum();
+            #[allow(clippy::cast_precision_loss)]
+            if chosen_words as f32 > BOX_MAX_SHARE * total_words as f32 {
+                break;
+            }
+            let all: Vec<&Features> = block_range(segments, at, seed).filter(inside).filter_map(|i| features.get(i)).filter(|f| f.chars > 0).collect();
+            let words: usize = all.iter().map(|f| f.words).sum();
+            let hits: usize = all.iter().map(|f| appeal_weight(f)).sum();
+            if all.len() >= BOX_MIN_BLOCKS && hits * BOX_WORDS_PER_HIT >= words {
+                found = Some(at);
+            }
+            element = segments.elements.get(at).and_then(|e| e.parent);
+        }
+        boxes.extend(found);
+    }
+    chosen.retain(|&i| !segments.blocks.get(i).is_some_and(|b| boxes.iter().any(|&at| segments.contains(at, b.element))));
+}
+
+/// The indices of the blocks inside an element that holds block `seed`: in page
+/// order they follow each other, so the run is found by walking out from the seed.
+fn block_range(segments: &Segments, element: ElementId, seed: usize) -> std::ops::RangeInclusive<usize> {
+    let inside = |i: usize| segments.blocks.get(i).is_some_and(|b| segments.contains(element, b.element));
+    let start = (0..seed).rev().take_while(|&i| inside(i)).last().unwrap_or(seed);
+    let end = (seed + 1..segments.blocks.len()).take_while(|&i| inside(i)).last().unwrap_or(seed);
+    start..=end
+}
+
+/// Weighted phrase hits of a block whose phrases are of an appeal's kinds (a strong
+/// phrase counts three times).
+fn appeal_weight(f: &Features) -> usize {
+    if matches!(f.phrases.kind, Some(Chrome::Appeal | Chrome::Newsletter)) {
+        usize::from(f.phrases.strong) * 3 + usize::from(f.phrases.weak)
+    } else {
+        0
+    }
 }
 
 /// Cuts the article's closing lines while they carry boilerplate phrases at a density
@@ -407,7 +472,7 @@ mod tests {
         let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
         let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
         let segments = segment(&dom, rules());
-        let f = features(&segments, rules());
+        let f = features(&segments, rules(), None);
         let labels = classify(&f);
         let chosen = select(&segments, &f, &labels, title)?;
         Ok(chosen.iter().filter_map(|&i| segments.blocks.get(i)).map(|b| b.text.clone()).collect())
@@ -442,5 +507,20 @@ mod tests {
     fn relaxed_attempt_reads_a_page_that_is_all_chrome() {
         let page = format!("<footer><p>{PROSE}</p></footer>");
         assert_eq!(chosen_text(&page, None).unwrap_or_default(), [PROSE]);
+    }
+
+    #[test]
+    fn cuts_an_appeal_box_with_its_plain_lines_but_not_a_lone_mention() {
+        let body = format!("<p>{PROSE}</p>").repeat(6);
+        let staff = "<li>Ann Lee</li><li>Bo Chan</li><li>Cy Dorn</li>";
+        let boxed = format!(
+            "<div><h1>Floods</h1>{body}<div><h3>A word to our readers</h3><p>Become a member today.</p>\
+             <ul>{staff}</ul><p>Support us so we can keep reporting.</p></div>{body}</div>"
+        );
+        let got = chosen_text(&boxed, Some("Floods")).unwrap_or_default();
+        assert_eq!(got, vec![PROSE; 12], "the box goes whole, staff list included");
+        let mention = format!("<div><h1>Floods</h1>{body}<p>Readers asked how to support usage of the new ferry.</p>{body}</div>");
+        let got = chosen_text(&mention, Some("Floods")).unwrap_or_default();
+        assert_eq!(got.len(), 13, "a word that merely starts like a phrase is no appeal: {got:?}");
     }
 }

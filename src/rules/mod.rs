@@ -140,6 +140,15 @@ impl Rules {
         self.content_hint.is_match(class_id)
     }
 
+    /// Appeals naming the site (`site`, lowercased) in a lowercased block.
+    pub(crate) fn site_appeal_hits(&self, lower: &str, site: &str) -> u16 {
+        if site.is_empty() || !lower.contains(site) {
+            return 0;
+        }
+        let hits: usize = phrases::SITE_APPEALS.iter().map(|template| lower.matches(&template.replace("{}", site)).count()).sum();
+        u16::try_from(hits).unwrap_or(u16::MAX)
+    }
+
     /// Whether a short block is a byline, a dateline or a reading time. `lower` is the
     /// block's text lowercased.
     pub(crate) fn is_meta_line(&self, lower: &str) -> bool {
@@ -163,7 +172,7 @@ impl Rules {
     pub(crate) fn phrase_hits(&self, lower: &str) -> PhraseHits {
         let mut hits = PhraseHits::default();
         let mut first_weak = None;
-        for found in self.phrase.find_iter(lower).filter(|m| starts_word(lower, m.start())) {
+        for found in self.phrase.find_iter(lower).filter(|m| starts_word(lower, m.start()) && ends_word(lower, m.end())) {
             let Some(&(kind, strong)) = self.phrase_kind.get(found.as_str()) else { continue };
             if strong {
                 hits.strong = hits.strong.saturating_add(1);
@@ -181,6 +190,11 @@ impl Rules {
 /// Whether byte offset `at` of `text` starts a word (no letter or digit before it).
 fn starts_word(text: &str, at: usize) -> bool {
     text.get(..at).and_then(|before| before.chars().next_back()).is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether byte offset `at` of `text` ends a word (no letter or digit after it).
+fn ends_word(text: &str, at: usize) -> bool {
+    text.get(at..).and_then(|after| after.chars().next()).is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// One alternation of lowercase literals.
@@ -244,6 +258,7 @@ mod tests {
         assert_sorted_unique("CONTENT_PREFIXES", hints::CONTENT_PREFIXES);
         assert_sorted_unique("DROPPED", tags::DROPPED);
         assert_sorted_unique("BLOCK", tags::BLOCK);
+        assert_sorted_unique("SITE_APPEALS", phrases::SITE_APPEALS);
         assert_sorted_unique("CHROME", tags::CHROME);
         assert_sorted_unique("CHROME_ROLES", tags::CHROME_ROLES);
         assert_sorted_unique("BYLINE_STARTS", phrases::BYLINE_STARTS);

@@ -201,6 +201,24 @@ pub(crate) const WEAK: &[(&str, Chrome)] = &[
     ("реклама", Ad),
 ];
 
+/// Appeals that name the site itself ("Support Snopes", "Wesprzyj OKO.press"): `{}`
+/// stands for the site's name, lowercased. Each hit counts as a strong appeal phrase.
+#[rustfmt::skip]
+pub(crate) const SITE_APPEALS: &[&str] = &[
+    "apoie o {}",
+    "apoya a {}",
+    "become a {} member",
+    "donate to {}",
+    "help {} ",
+    "sostieni {}",
+    "soutenez {}",
+    "support {}",
+    "unterstützen sie {}",
+    "wesprzyj {}",
+    "{} needs your help",
+    "поддержите {}",
+];
+
 /// Words that open a byline ("By Jane Doe", "Von Max Muster"), matched at the start of a
 /// short block, before a space or colon.
 #[rustfmt::skip]
