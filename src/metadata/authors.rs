@@ -14,33 +14,12 @@
 //! two to five words, each capitalised or a particle such as `van` or `de`.
 
 use super::{tidy, Candidate, Field, MARKUP};
+use crate::rules::{BYLINE_PREFIXES, NAME_PARTICLES, NAME_SEPARATORS, PLACEHOLDERS};
 
 /// Most authors reported for one page.
 const MAX_AUTHORS: usize = 20;
 /// Longest author value kept, in characters.
 const MAX_NAME_CHARS: usize = 120;
-
-/// Words that introduce a byline, lowercase. Sorted.
-#[rustfmt::skip]
-const BYLINE_PREFIXES: &[&str] = &[
-    "af", "auteur", "author", "autor", "autora", "av", "by", "door", "par", "por",
-    "posted by", "reporting by", "story by", "text by", "von", "words by", "written by",
-    "автор", "作者",
-];
-
-/// Values templates leave where a name should be, lowercase. Sorted.
-#[rustfmt::skip]
-const PLACEHOLDERS: &[&str] = &["admin", "anonymous", "null", "undefined", "unknown"];
-
-/// Separators between several authors' names.
-#[rustfmt::skip]
-const NAME_SEPARATORS: &[&str] = &[
-    ", ", "; ", " & ", " and ", " en ", " et ", " e ", " i ", " och ", " og ", " und ", " y ", "、",
-];
-
-/// Lowercase words allowed inside a name (`Ludwig van Beethoven`, `Maria de Souza`).
-#[rustfmt::skip]
-const NAME_PARTICLES: &[&str] = &["al", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von"];
 
 /// The author names of the best source that has any.
 pub(super) fn authors(found: &[Candidate]) -> Vec<String> {

@@ -17,6 +17,7 @@ use super::{
     AFTER_CARDS, DESCRIPTION, DUBLIN_CORE, FIRST, LAST, MARKUP, META_NAME, MICRODATA, OPEN_GRAPH, PARSELY, TWITTER,
 };
 use crate::dom::{Dom, Element, Step, Visitor};
+use crate::rules::{BYLINE_HINTS, BYLINE_STEMS};
 
 /// Meta keys read, lowercase with `.` spelled `:` (`DC.title` is `dc:title`). Sorted.
 #[rustfmt::skip]
@@ -107,15 +108,6 @@ const MAX_HINTED: usize = 16;
 
 /// The capture of an element whose class or id hints at a byline.
 const HINTED: Target = Target::Value(Field::Author, LAST);
-
-/// Class and id tokens that mark a byline: tokens containing one of these, and tokens
-/// equal to `author` or ending in `-author` or `_author` (`article__author`).
-/// Tokens naming comments are never bylines.
-#[rustfmt::skip]
-const BYLINE_HINTS: &[&str] = &["author-link", "author-name", "author_name", "authorname", "byline", "writtenby"];
-
-/// Every byline token holds one of these: a quick test before the others.
-const BYLINE_STEMS: &[&str] = &["author", "byline", "writtenby"];
 
 fn is_byline_hint(element: Element<'_>) -> bool {
     class_or_id_token(element, |token| {
@@ -405,6 +397,5 @@ mod tests {
     fn lookup_tables_are_sorted_and_unique() {
         assert!(META_KEYS.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)));
         assert!(ITEMPROPS.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)));
-        assert!(BYLINE_HINTS.windows(2).all(|w| matches!(w, [a, b] if a < b)));
     }
 }

@@ -10,6 +10,8 @@
 //! RFC 2822 (`Tue, 19 Nov 2019 13:03:00 GMT`) and English month-name dates
 //! (`November 19, 2019`, `19 Nov 2019 6:01 pm`). Fields out of range read as nothing.
 
+use crate::rules::{MONTHS, WEEKDAYS};
+
 /// A calendar date with an optional time of day and zone.
 struct Stamp {
     year: u32,
@@ -156,17 +158,6 @@ fn offset(text: &str) -> Option<Option<String>> {
     let minutes = if at.rest.is_empty() { 0 } else { at.digits(2)? };
     (at.rest.is_empty() && hours < 24 && minutes < 60).then(|| Some(format!("{sign}{hours:02}:{minutes:02}")))
 }
-
-/// English month names, in calendar order; any prefix of three letters or more matches.
-#[rustfmt::skip]
-const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-];
-
-/// English weekday names; any prefix of three letters or more matches.
-#[rustfmt::skip]
-const WEEKDAYS: &[&str] = &["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"];
 
 /// `Tue, 19 Nov 2019 13:03:00 GMT`, `November 19, 2019`, `19 Nov 2019 6:01 pm`.
 fn named_month_form(text: &str) -> Option<Stamp> {

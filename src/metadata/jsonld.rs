@@ -12,6 +12,7 @@
 use serde_json::{Map, Value};
 
 use super::{Candidate, Field, AFTER_CARDS, JSONLD, JSONLD_PAGE, PARSELY};
+use crate::rules::ARTICLE_TYPES;
 
 type Object = Map<String, Value>;
 
@@ -21,11 +22,6 @@ const MAX_OBJECTS: usize = 1000;
 const MAX_NESTING: usize = 5;
 /// At most this many authors are read from one `author` value.
 const MAX_AUTHORS: usize = 50;
-
-/// Types that are articles besides those ending in `Article` or `Posting`. (Not
-/// `Review`: reviews nest inside product pages, where they are not the page.)
-#[rustfmt::skip]
-const ARTICLE_TYPES: &[&str] = &["HowTo", "Recipe", "Report"];
 
 /// Candidates from the page's JSON-LD scripts.
 pub(super) fn candidates(scripts: &[String]) -> Vec<Candidate> {

@@ -13,9 +13,7 @@
 //! `<h1>` shows to be extra, else one that names the site, else a suffix when at
 //! least [`MIN_HEADLINE_WORDS`] words remain.
 
-/// Separators between a headline and a site name, spaces included.
-#[rustfmt::skip]
-const SEPARATORS: &[&str] = &[" - ", " / ", " :: ", " · ", " | ", " • ", " » ", " – ", " — "];
+use crate::rules::TITLE_SEPARATORS;
 
 /// Fewest words a `<title>` keeps after losing a suffix that is not the site name.
 const MIN_HEADLINE_WORDS: usize = 3;
@@ -59,7 +57,7 @@ struct Split<'a> {
 
 impl<'a> Split<'a> {
     fn of(title: &'a str) -> Option<Self> {
-        let found = SEPARATORS.iter().flat_map(|sep| title.match_indices(sep).map(|(at, s)| (at, at + s.len())));
+        let found = TITLE_SEPARATORS.iter().flat_map(|sep| title.match_indices(sep).map(|(at, s)| (at, at + s.len())));
         let (first, last) = (found.clone().min()?, found.max()?);
         Some(Self {
             prefix: title.get(..first.0)?,

@@ -2,11 +2,19 @@
 //!
 //! Every pattern literal of the crate lives in this folder; stages get a `&Rules`.
 //! `tags` names element sets, `hints` class/id tokens, `phrases` visible boilerplate text.
+//! `metadata` holds the word lists of the metadata stage (byline words, name separators,
+//! month names, title separators), which that stage imports as they are; its tables
+//! keyed to its own `Field` type stay with it.
 
 mod hints;
+mod metadata;
 mod phrases;
 mod tags;
 
+pub(crate) use metadata::{
+    ARTICLE_TYPES, BYLINE_HINTS, BYLINE_PREFIXES, BYLINE_STEMS, MONTHS, NAME_PARTICLES, NAME_SEPARATORS, PLACEHOLDERS,
+    TITLE_SEPARATORS, WEEKDAYS,
+};
 pub(crate) use tags::{IMAGE_PLACEHOLDERS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_SRCSET_ATTRIBUTES};
 
 use std::collections::HashMap;
@@ -265,6 +273,13 @@ mod tests {
         assert_sorted_unique("IMAGE_PLACEHOLDERS", tags::IMAGE_PLACEHOLDERS);
         assert_sorted_unique("READING_TIME", phrases::READING_TIME);
         assert_sorted_unique("STREAMED_CONTENT_IDS", tags::STREAMED_CONTENT_IDS);
+        assert_sorted_unique("BYLINE_PREFIXES", metadata::BYLINE_PREFIXES);
+        assert_sorted_unique("PLACEHOLDERS", metadata::PLACEHOLDERS);
+        assert_sorted_unique("NAME_PARTICLES", metadata::NAME_PARTICLES);
+        assert_sorted_unique("BYLINE_HINTS", metadata::BYLINE_HINTS);
+        assert_sorted_unique("BYLINE_STEMS", metadata::BYLINE_STEMS);
+        assert_sorted_unique("WEEKDAYS", metadata::WEEKDAYS);
+        assert_sorted_unique("ARTICLE_TYPES", metadata::ARTICLE_TYPES);
     }
 
     #[test]
