@@ -299,6 +299,7 @@ mod tests {
         assert_eq!((hits.strong, hits.kind), (2, Some(Chrome::Appeal)));
         assert_eq!(rules.phrase_hits("czytaj także: inne teksty").kind, Some(Chrome::Related));
         assert_eq!(rules.phrase_hits(&"ПОДДЕРЖИТЕ НАС".to_lowercase()).kind, Some(Chrome::Appeal));
+        assert_eq!(rules.phrase_hits("réservé aux abonnés. déjà abonné ? connectez-vous").strong, 2);
         assert_eq!(rules.phrase_hits("the river rose by a metre.").kind, None);
         assert_eq!(rules.phrase_hits("click unsubscribe").weak, 0, "phrases match at word starts only");
     }
