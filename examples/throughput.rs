@@ -134,7 +134,9 @@ fn load(args: &Args) -> Result<Vec<Page>, Box<dyn Error>> {
 /// What is timed on every page: html5ever's tokenizer alone, html5ever parsing into
 /// an `RcDom` (tokenizer and tree builder), and `dechrome::extract`. Each returns
 /// whether it produced a result.
-const STEPS: [(&str, fn(&str) -> bool); 3] = [("tokenize", tokenize_only), ("parse", parse_only), ("extract", extract)];
+type Step = (&'static str, fn(&str) -> bool);
+
+const STEPS: [Step; 3] = [("tokenize", tokenize_only), ("parse", parse_only), ("extract", extract)];
 
 /// Per step and page, the mean time over the rounds; and how many pages extraction
 /// failed on. Each round starts the rotation of steps at a different one.

@@ -8,7 +8,7 @@
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
-    /// The input is longer than [`Options::max_input_bytes`](crate::Options::max_input_bytes).
+    /// The input is longer than [`Extractor::max_input_bytes`](crate::Extractor::max_input_bytes).
     ///
     /// Raise the limit if the page is trusted, or truncate the input yourself.
     #[error("input of {len} bytes is over the limit of {limit} bytes")]
@@ -18,7 +18,7 @@ pub enum Error {
         /// The limit in force.
         limit: usize,
     },
-    /// The page has more elements than [`Options::max_nodes`](crate::Options::max_nodes).
+    /// The page has more elements than [`Extractor::max_nodes`](crate::Extractor::max_nodes).
     ///
     /// Raise the limit if the page is trusted; most real pages have under 20,000 elements.
     #[error("page has more than {limit} elements")]
