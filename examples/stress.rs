@@ -91,7 +91,9 @@ fn nested_page(tag: &str, depth: usize) -> String {
 fn size(args: &[String]) -> Result<(), Box<dyn Error>> {
     let target_mb: f64 = args.first().map_or(Ok(100.0), |m| m.parse())?;
     let page = support::read_text(Path::new(args.get(1).map_or(DEFAULT_PAGE, String::as_str)))?;
-    let copies = ((target_mb * 1e6) / page.len().max(1) as f64).ceil().max(1.0) as usize;
+    let (start, end) = body_bounds(&page);
+    let rest = page.len() - (end - start);
+    let copies = ((target_mb * 1e6 - rest as f64) / (end - start).max(1) as f64).ceil().max(1.0) as usize;
     let big = repeat_body(&page, copies);
     let before = Memory::now();
     let (elapsed, outcome) = time(|| dechrome::extract(&big).map(|a| a.text.len()));
@@ -154,9 +156,7 @@ fn memory(args: &[String]) -> Result<(), Box<dyn Error>> {
 /// The page with everything between `<body…>` and `</body>` repeated `copies` times
 /// (the whole page, when it has no body tags).
 fn repeat_body(page: &str, copies: usize) -> String {
-    let lower = page.to_ascii_lowercase();
-    let start = lower.find("<body").and_then(|at| lower[at..].find('>').map(|end| at + end + 1)).unwrap_or(0);
-    let end = lower.rfind("</body").filter(|&end| end >= start).unwrap_or(page.len());
+    let (start, end) = body_bounds(page);
     let (head, body, tail) = (&page[..start], &page[start..end], &page[end..]);
     let mut out = String::with_capacity(head.len() + body.len() * copies + tail.len());
     out.push_str(head);
@@ -165,6 +165,14 @@ fn repeat_body(page: &str, copies: usize) -> String {
     }
     out.push_str(tail);
     out
+}
+
+/// Byte offsets of the body's content: just past `<body…>` and at `</body`.
+fn body_bounds(page: &str) -> (usize, usize) {
+    let lower = page.to_ascii_lowercase();
+    let start = lower.find("<body").and_then(|at| lower[at..].find('>').map(|end| at + end + 1)).unwrap_or(0);
+    let end = lower.rfind("</body").filter(|&end| end >= start).unwrap_or(page.len());
+    (start, end)
 }
 
 fn time<R>(f: impl FnOnce() -> R) -> (Duration, R) {
