@@ -127,6 +127,7 @@ fn joins_run(f: &Features, kind: Chrome) -> bool {
 mod tests {
     use super::*;
     use crate::features::features;
+    use crate::metadata::Metadata;
     use crate::parse::{parse, Limits};
     use crate::rules::rules;
     use crate::segment::segment;
@@ -135,7 +136,7 @@ mod tests {
         let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
         let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
         let segments = segment(&dom, rules());
-        classify(&features(&segments, rules(), None))
+        classify(&features(&segments, rules(), &Metadata::default()))
     }
 
     const PROSE: &str = "The river rose by a metre before dusk, and by night the roads to the north were closed while the schools shut early.";

@@ -6,6 +6,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::metadata::Metadata;
 use crate::prune::Verdict;
 use crate::rules::{Chrome, PhraseHits, Rules};
 use crate::segment::{Block, BlockKind, Segments};
@@ -51,17 +52,19 @@ const META_LINE_MAX_WORDS: usize = 12;
 /// `widget` or `promo` on the wrappers of whole articles.
 const MAX_HINTED_CHROME_SHARE: f32 = 0.4;
 
-/// Measures every block. `site_name` is the page's own name, for appeals that name it.
-pub(crate) fn features(segments: &Segments, rules: &Rules, site_name: Option<&str>) -> Vec<Features> {
+/// Measures every block. From the page's metadata it reads the site's name, for
+/// appeals that name it, and whether the page is a discussion, where comment
+/// containers hold the content.
+pub(crate) fn features(segments: &Segments, rules: &Rules, meta: &Metadata) -> Vec<Features> {
     let count = segments.blocks.len();
-    let site = site_word(site_name);
+    let site = site_word(meta.site_name.as_deref());
     let page_chars = segments.elements.first().map_or(0, |root| root.chars);
     segments
         .blocks
         .iter()
         .enumerate()
         .map(|(index, block)| {
-            let chrome = effective_chrome(segments, block, page_chars);
+            let chrome = effective_chrome(segments, block, page_chars).filter(|&kind| !(meta.discussion && kind == Chrome::Comments));
             measure(block, chrome, rules, &site, ratio(index, count.saturating_sub(1)))
         })
         .collect()
@@ -143,7 +146,8 @@ mod tests {
     fn measure_page(html: &str) -> Vec<Features> {
         let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
         let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
-        features(&segment(&dom, rules()), rules(), Some("Daily Planet"))
+        let meta = Metadata { site_name: Some("Daily Planet".to_owned()), ..Metadata::default() };
+        features(&segment(&dom, rules()), rules(), &meta)
     }
 
     #[test]

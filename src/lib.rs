@@ -89,7 +89,7 @@ fn analyse(dom: &dom::Dom, page_url: Option<&str>) -> Analysis {
     let rules = rules::rules();
     let meta = metadata::metadata(dom, page_url);
     let segments = segment::segment(dom, rules);
-    let features = features::features(&segments, rules, meta.site_name.as_deref());
+    let features = features::features(&segments, rules, &meta);
     let labels = classify::classify(&features);
     let chosen = select::select(&segments, &features, &labels, meta.title.as_deref());
     Analysis { meta, segments, features, labels, chosen }

@@ -51,6 +51,9 @@ pub(crate) struct Metadata {
     pub(crate) image: Option<String>,
     /// The URL relative links resolve against: `<base href>` over the page URL.
     pub(crate) base_url: Option<String>,
+    /// The page declares itself a discussion (a forum thread, a question and its
+    /// answers) by its schema.org type, in JSON-LD or microdata.
+    pub(crate) discussion: bool,
 }
 
 /// Reads the page's metadata.
@@ -125,7 +128,9 @@ impl Candidate {
 
 /// Picks each field's value from the candidates.
 fn assemble(mut page: collect::Page, page_url: Option<&str>) -> Metadata {
-    page.found.extend(jsonld::candidates(&page.scripts));
+    let jsonld = jsonld::read(&page.scripts);
+    page.found.extend(jsonld.found);
+    let discussion = page.discussion || jsonld.discussion;
     page.found.sort_by_key(|c| (c.rank, c.by_name));
     let base = base_url(page.base_href.as_deref(), page_url);
     let base_url = base.as_ref().map(Url::to_string).or_else(|| page_url.map(str::to_owned));
@@ -147,6 +152,7 @@ fn assemble(mut page: collect::Page, page_url: Option<&str>) -> Metadata {
         url: best(found, Field::Url, |v| resolve(base.as_ref(), v)).or_else(|| page_url.map(str::to_owned)),
         image: best(found, Field::Image, |v| resolve(base.as_ref(), v)),
         base_url,
+        discussion,
     }
 }
 

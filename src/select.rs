@@ -464,6 +464,7 @@ mod tests {
     use super::*;
     use crate::classify::classify;
     use crate::features::features;
+    use crate::metadata::Metadata;
     use crate::parse::{parse, Limits};
     use crate::rules::rules;
     use crate::segment::segment;
@@ -472,7 +473,7 @@ mod tests {
         let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
         let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
         let segments = segment(&dom, rules());
-        let f = features(&segments, rules(), None);
+        let f = features(&segments, rules(), &Metadata::default());
         let labels = classify(&f);
         let chosen = select(&segments, &f, &labels, title)?;
         Ok(chosen.iter().filter_map(|&i| segments.blocks.get(i)).map(|b| b.text.clone()).collect())

@@ -17,7 +17,7 @@ use super::{
     AFTER_CARDS, DESCRIPTION, DUBLIN_CORE, FIRST, LAST, MARKUP, META_NAME, MICRODATA, OPEN_GRAPH, PARSELY, TWITTER,
 };
 use crate::dom::{Dom, Element, Step, Visitor};
-use crate::rules::{BYLINE_HINTS, BYLINE_STEMS};
+use crate::rules::{BYLINE_HINTS, BYLINE_STEMS, DISCUSSION_TYPES};
 
 /// Meta keys read, lowercase with `.` spelled `:` (`DC.title` is `dc:title`). Sorted.
 #[rustfmt::skip]
@@ -140,6 +140,11 @@ fn ascii_lowercase(token: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether a microdata type URL (`https://schema.org/QAPage`) names a discussion.
+fn names_discussion(item_type: &str) -> bool {
+    item_type.rsplit(['/', ':']).next().is_some_and(|t| DISCUSSION_TYPES.contains(&t))
+}
+
 /// What an open text capture is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
@@ -170,6 +175,8 @@ pub(super) struct Page {
     pub(super) doc_title: Option<String>,
     pub(super) h1: Option<String>,
     pub(super) base_href: Option<String>,
+    /// A microdata `itemtype` declares the page a discussion ([`DISCUSSION_TYPES`]).
+    pub(super) discussion: bool,
 }
 
 /// Walks the page once.
@@ -367,6 +374,10 @@ impl Collector {
 
     /// Microdata: a value from `content` or `datetime`, else the element's text.
     fn itemprops(&mut self, element: Element<'_>) {
+        if !self.page.discussion {
+            let declared = element.attr("itemtype").is_some_and(|t| t.split_whitespace().any(names_discussion));
+            self.page.discussion = declared;
+        }
         let Some(props) = element.attr("itemprop").map(|p| p.to_ascii_lowercase()) else { return };
         for prop in props.split_whitespace() {
             if prop == "name" && self.open.iter().any(|c| c.target == Target::Value(Field::Author, MICRODATA)) {

@@ -12,7 +12,7 @@
 use serde_json::{Map, Value};
 
 use super::{Candidate, Field, AFTER_CARDS, JSONLD, JSONLD_PAGE, PARSELY};
-use crate::rules::ARTICLE_TYPES;
+use crate::rules::{ARTICLE_TYPES, DISCUSSION_TYPES};
 
 type Object = Map<String, Value>;
 
@@ -23,15 +23,29 @@ const MAX_NESTING: usize = 5;
 /// At most this many authors are read from one `author` value.
 const MAX_AUTHORS: usize = 50;
 
-/// Candidates from the page's JSON-LD scripts.
-pub(super) fn candidates(scripts: &[String]) -> Vec<Candidate> {
+/// What the page's JSON-LD scripts say.
+pub(super) struct JsonLd {
+    /// Candidate values for the metadata fields.
+    pub(super) found: Vec<Candidate>,
+    /// An object declares the page a discussion ([`DISCUSSION_TYPES`]).
+    pub(super) discussion: bool,
+}
+
+/// Reads the page's JSON-LD scripts.
+pub(super) fn read(scripts: &[String]) -> JsonLd {
     let values: Vec<Value> = scripts.iter().filter_map(|script| parse(script)).collect();
     let graph: Vec<&Object> = values.iter().flat_map(objects).take(MAX_OBJECTS).collect();
+    let discussion = graph.iter().any(|o| has_type(o, |t| DISCUSSION_TYPES.contains(&t)));
+    JsonLd { found: candidates(&graph), discussion }
+}
+
+/// Candidates from the objects of the page's JSON-LD.
+fn candidates(graph: &[&Object]) -> Vec<Candidate> {
     let mut out = Vec::new();
     if let Some(article) = graph.iter().find(|o| has_type(o, is_article)) {
-        describe(article, &graph, true, &mut out);
+        describe(article, graph, true, &mut out);
     } else if let Some(page) = graph.iter().find(|o| has_type(o, |t| t.ends_with("Page"))) {
-        describe(page, &graph, false, &mut out);
+        describe(page, graph, false, &mut out);
     }
     if let Some(site) = graph.iter().find(|o| has_type(o, |t| t == "WebSite")) {
         push(&mut out, Field::SiteName, JSONLD_PAGE, site.get("name"));
@@ -188,7 +202,17 @@ mod tests {
 
     fn values(scripts: &[&str], field: Field) -> Vec<(u8, String)> {
         let scripts: Vec<String> = scripts.iter().map(|s| (*s).to_owned()).collect();
-        candidates(&scripts).into_iter().filter(|c| c.field == field).map(|c| (c.rank, c.value)).collect()
+        read(&scripts).found.into_iter().filter(|c| c.field == field).map(|c| (c.rank, c.value)).collect()
+    }
+
+    #[test]
+    fn forum_threads_and_question_pages_are_discussions() {
+        let thread = r#"{"@type": "DiscussionForumPosting", "headline": "Which telescope?"}"#;
+        let qa = r#"{"@context": "https://schema.org", "@type": ["WebPage", "schema:QAPage"]}"#;
+        let news = r#"{"@type": "NewsArticle", "headline": "News"}"#;
+        let says = |script: &str| read(&[script.to_owned()]).discussion;
+        assert!(says(thread) && says(qa));
+        assert!(!says(news));
     }
 
     #[test]

@@ -129,6 +129,14 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "wednesday",
 ];
 
+/// schema.org types by which a page declares itself a discussion (a forum thread, a
+/// question with its answers): there the comments are the content.
+#[rustfmt::skip]
+pub(crate) const DISCUSSION_TYPES: &[&str] = &[
+    "DiscussionForumPosting",
+    "QAPage",
+];
+
 /// Types that are articles besides those ending in `Article` or `Posting`. (Not
 /// `Review`: reviews nest inside product pages, where they are not the page.)
 #[rustfmt::skip]

@@ -12,7 +12,7 @@ mod phrases;
 mod tags;
 
 pub(crate) use metadata::{
-    ARTICLE_TYPES, BYLINE_HINTS, BYLINE_PREFIXES, BYLINE_STEMS, MONTHS, NAME_PARTICLES, NAME_SEPARATORS, PLACEHOLDERS,
+    ARTICLE_TYPES, BYLINE_HINTS, DISCUSSION_TYPES, BYLINE_PREFIXES, BYLINE_STEMS, MONTHS, NAME_PARTICLES, NAME_SEPARATORS, PLACEHOLDERS,
     TITLE_SEPARATORS, WEEKDAYS,
 };
 pub(crate) use tags::{IMAGE_PLACEHOLDERS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_SRCSET_ATTRIBUTES};
@@ -267,6 +267,7 @@ mod tests {
         assert_sorted_unique("DROPPED", tags::DROPPED);
         assert_sorted_unique("BLOCK", tags::BLOCK);
         assert_sorted_unique("SITE_APPEALS", phrases::SITE_APPEALS);
+        assert_sorted_unique("DISCUSSION_TYPES", DISCUSSION_TYPES);
         assert_sorted_unique("CHROME", tags::CHROME);
         assert_sorted_unique("CHROME_ROLES", tags::CHROME_ROLES);
         assert_sorted_unique("BYLINE_STARTS", phrases::BYLINE_STARTS);
