@@ -70,7 +70,8 @@ fn scan_page(html: &str, max: usize) -> Scan<'_> {
             TagKind::Start if tag.self_closing || VOID.contains(&name) => {}
             TagKind::Start if RAW_TEXT.contains(&name) => {
                 let (content_end, after) = raw_text_end(html, at, name);
-                if content_end > at && body_unused(name, html.get(start..tag.end).unwrap_or("")) {
+                let body = html.get(at..content_end).unwrap_or("");
+                if !body.is_empty() && ends_cleanly(html, after) && body_unused(name, html.get(start..tag.end).unwrap_or(""), body) {
                     let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
                     out.push_str(html.get(copied..at).unwrap_or(""));
                     copied = content_end;
@@ -190,13 +191,21 @@ fn raw_text_end(html: &str, from: usize, name: &str) -> (usize, usize) {
 
 /// Whether no stage reads the body of this raw-text element (`start_tag` is its
 /// source): scripts other than JSON-LD, and style sheets. Their bodies are cut before
-/// parsing, which spares the tokenizer about two fifths of a typical page.
-fn body_unused(name: &str, start_tag: &str) -> bool {
+/// parsing, which spares the tokenizer about two fifths of a typical page. A script
+/// holding `<!--` is left whole: there the parser's escape states may end it later
+/// than its first end tag, and a cut there would turn code into page text.
+fn body_unused(name: &str, start_tag: &str, body: &str) -> bool {
     match name {
         "style" => true,
-        "script" => !start_tag.as_bytes().windows(LD_JSON.len()).any(|w| w.eq_ignore_ascii_case(LD_JSON)),
+        "script" => !body.contains("<!--") && !start_tag.as_bytes().windows(LD_JSON.len()).any(|w| w.eq_ignore_ascii_case(LD_JSON)),
         _ => false,
     }
+}
+
+/// Whether the end tag whose name ends at `after` really is one for the parser: the
+/// name is followed by whitespace, `/` or `>` (`</scripts>` does not end a script).
+fn ends_cleanly(html: &str, after: usize) -> bool {
+    html.as_bytes().get(after).is_some_and(|b| matches!(b, b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
 }
 
 /// The script type whose body the metadata stage reads.
@@ -331,6 +340,10 @@ mod tests {
             "<style></style><SCRIPT></script ><p>x</p><script type='application/LD+JSON'>{\"a\":1}</script><script src=x.js></script>"
         );
         assert_eq!(scan.start_tags, 5);
+        let escaped = "<script><!-- document.write('<script>x</script>'); --></script><p>y</p>";
+        assert_eq!(scan_page(escaped, 512).html, escaped, "escape states may end it later: left whole");
+        let unclosed = "<script>var a = '</scripts>';</script><p>y</p>";
+        assert_eq!(scan_page(unclosed, 512).html, unclosed, "`</scripts>` is no end tag: left whole");
     }
 
     #[test]
