@@ -1,8 +1,10 @@
 //! `cargo bench --bench extract [-- FILTER]`
 //!
-//! Two groups over the same pages, so the pipeline's own cost shows apart from
-//! html5ever's: `parse` (html5ever into an `RcDom`, then dropped) and `extract`
-//! (the whole of `dechrome::extract`). The pages are the repository's fixtures
+//! Groups over the same pages, so the pipeline's own cost shows apart from
+//! html5ever's: `parse` (html5ever into an `RcDom`, then dropped), `extract` (the
+//! whole of `dechrome::extract`, all three outputs), and `format/text`,
+//! `format/html`, `format/markdown` (an extractor rendering only the text, the text
+//! and the clean HTML, or the text and the Markdown). The pages are the repository's fixtures
 //! (`tests/fixtures/*/source.html`), a small inline page that always runs, and the
 //! first pages of the shared AEB and WCXB dev corpora when `../shared/bench` is there.
 
@@ -44,6 +46,7 @@ fn main() {
     let pages = pages();
     bench_parse(&mut c, &pages);
     bench_extract(&mut c, &pages);
+    bench_formats(&mut c, &pages);
     c.final_summary();
 }
 
@@ -69,6 +72,22 @@ fn bench_extract(c: &mut Criterion, pages: &[(String, String)]) {
         });
     }
     group.finish();
+}
+
+fn bench_formats(c: &mut Criterion, pages: &[(String, String)]) {
+    let base = dechrome::Extractor::new().html(false).markdown(false);
+    let formats = [("text", base.clone()), ("html", base.clone().html(true)), ("markdown", base.markdown(true))];
+    for (format, extractor) in formats {
+        let mut group = c.benchmark_group(format!("format/{format}"));
+        group.sampling_mode(SamplingMode::Flat);
+        for (name, html) in pages {
+            group.throughput(Throughput::Bytes(html.len() as u64));
+            group.bench_with_input(BenchmarkId::from_parameter(name), html.as_str(), |b, html| {
+                b.iter(|| extractor.extract(black_box(html)));
+            });
+        }
+        group.finish();
+    }
 }
 
 /// (name, text) of every page to time, each decoded once as lossy UTF-8.

@@ -81,9 +81,15 @@ fn run() -> Result<(), Box<dyn Error>> {
     quiet_on_closed_pipe(io::stdout().lock().write_all(format!("{out}{newline}").as_bytes()))
 }
 
-/// The article of one page in the chosen format.
+/// The article of one page in the chosen format (only that one is rendered).
 fn article(extractor: &Extractor, bytes: &[u8], format: Format) -> Result<String, Box<dyn Error>> {
-    let article = extractor.extract_bytes(bytes)?;
+    let (html, markdown) = match format {
+        Format::Text => (false, false),
+        Format::Html => (true, false),
+        Format::Markdown => (false, true),
+        Format::Json => (true, true),
+    };
+    let article = extractor.clone().html(html).markdown(markdown).extract_bytes(bytes)?;
     Ok(match format {
         Format::Text => article.text,
         Format::Html => article.html,

@@ -61,10 +61,10 @@ pub fn extract_bytes(bytes: &[u8]) -> Result<Article, Error> {
 }
 
 /// The pipeline after parsing: one line per stage.
-fn run(dom: &dom::Dom, page_url: Option<&str>) -> Result<Article, Error> {
+fn run(dom: &dom::Dom, page_url: Option<&str>, formats: options::Formats) -> Result<Article, Error> {
     let analysis = analyse(dom, page_url);
     let chosen = analysis.chosen?;
-    let body = serialize::serialize(&analysis.segments, &chosen, analysis.meta.base_url.as_deref());
+    let body = serialize::serialize(&analysis.segments, &chosen, analysis.meta.base_url.as_deref(), formats);
     Ok(article::assemble(analysis.meta, body))
 }
 

@@ -35,6 +35,14 @@ pub struct Extractor {
     url: Option<String>,
     max_input_bytes: usize,
     max_nodes: usize,
+    formats: Formats,
+}
+
+/// Which renderings of the article to produce besides the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Formats {
+    pub(crate) html: bool,
+    pub(crate) markdown: bool,
 }
 
 impl Default for Extractor {
@@ -47,7 +55,12 @@ impl Extractor {
     /// An extractor with the default options.
     #[must_use]
     pub fn new() -> Self {
-        Self { url: None, max_input_bytes: DEFAULT_MAX_INPUT_BYTES, max_nodes: DEFAULT_MAX_NODES }
+        Self {
+            url: None,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            max_nodes: DEFAULT_MAX_NODES,
+            formats: Formats { html: true, markdown: true },
+        }
     }
 
     /// The page's own URL: relative links and image sources in the clean HTML and
@@ -84,6 +97,38 @@ impl Extractor {
         self
     }
 
+    /// Whether to render the clean HTML; when not, [`Article::html`] is empty and
+    /// the work is saved. The text is always produced.
+    ///
+    /// # Default
+    /// `true`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text_only = dechrome::Extractor::new().html(false).markdown(false);
+    /// let page = "<article><p>It rained all day in the valley, and the river rose by a metre before dusk.</p></article>";
+    /// let article = text_only.extract(page)?;
+    /// assert!(article.text.starts_with("It rained"));
+    /// assert!(article.html.is_empty() && article.markdown.is_empty());
+    /// # Ok::<(), dechrome::Error>(())
+    /// ```
+    #[must_use]
+    pub fn html(mut self, render: bool) -> Self {
+        self.formats.html = render;
+        self
+    }
+
+    /// Whether to render the Markdown; when not, [`Article::markdown`] is empty.
+    ///
+    /// # Default
+    /// `true`.
+    #[must_use]
+    pub fn markdown(mut self, render: bool) -> Self {
+        self.formats.markdown = render;
+        self
+    }
+
     /// Extracts the article from a page given as text.
     ///
     /// # Errors
@@ -92,7 +137,7 @@ impl Extractor {
     pub fn extract(&self, html: &str) -> Result<Article, Error> {
         let limits = self.limits();
         let dom = parse::parse(html, limits)?;
-        crate::run(&dom, self.url.as_deref())
+        crate::run(&dom, self.url.as_deref(), self.formats)
     }
 
     /// Extracts the article from a page given as raw bytes, decoding it first:
@@ -106,7 +151,7 @@ impl Extractor {
         limits.check_len(bytes.len())?;
         let text = parse::decode(bytes);
         let dom = parse::parse(&text, limits)?;
-        crate::run(&dom, self.url.as_deref())
+        crate::run(&dom, self.url.as_deref(), self.formats)
     }
 
     /// Explains an extraction: every text block of the page with its measurements,

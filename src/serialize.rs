@@ -15,6 +15,7 @@ use url::Url;
 
 use html5ever::local_name;
 
+use crate::options::Formats;
 use crate::segment::{Block, BlockKind, Candidate, ElementId, Mark, Segments};
 
 /// The article body in its three forms.
@@ -31,7 +32,7 @@ pub(crate) struct Body {
 const EXCERPT_MIN_CHARS: usize = 60;
 
 /// Writes the chosen blocks out, resolving links against `base`.
-pub(crate) fn serialize(segments: &Segments, chosen: &[usize], base: Option<&str>) -> Body {
+pub(crate) fn serialize(segments: &Segments, chosen: &[usize], base: Option<&str>, formats: Formats) -> Body {
     let base = base.and_then(|b| Url::parse(b).ok());
     let blocks: Vec<&Block> = chosen.iter().filter_map(|&i| segments.blocks.get(i)).collect();
     let groups = group(segments, &blocks);
@@ -41,8 +42,8 @@ pub(crate) fn serialize(segments: &Segments, chosen: &[usize], base: Option<&str
         .map(|b| b.text.clone());
     Body {
         text: markup::text(&groups),
-        html: markup::html(&groups, base.as_ref()),
-        markdown: markup::markdown(&groups, base.as_ref()),
+        html: if formats.html { markup::html(&groups, base.as_ref()) } else { String::new() },
+        markdown: if formats.markdown { markup::markdown(&groups, base.as_ref()) } else { String::new() },
         first_paragraph,
     }
 }

@@ -241,3 +241,17 @@ fn declared_single_byte_charset_is_decoded() {
     let article = dechrome::extract_bytes(&bytes).unwrap();
     assert!(article.text.contains(paragraph), "text: {:?}", article.text);
 }
+
+// ---------------------------------------------------------------------------------
+// Output formats
+
+#[test]
+fn formats_left_out_are_empty_and_change_nothing_else() {
+    for (slug, source, full) in fixture_articles() {
+        let text_only = Extractor::new().html(false).markdown(false).extract(&source).unwrap();
+        assert!(text_only.html.is_empty() && text_only.markdown.is_empty(), "{slug}");
+        assert_eq!((&text_only.text, &text_only.title, &text_only.excerpt), (&full.text, &full.title, &full.excerpt), "{slug}");
+        let markdown_only = Extractor::new().html(false).extract(&source).unwrap();
+        assert_eq!((markdown_only.html.as_str(), &markdown_only.markdown), ("", &full.markdown), "{slug}");
+    }
+}

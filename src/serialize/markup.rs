@@ -400,6 +400,7 @@ fn escape_markdown(out: &mut String, text: &str) {
 
 #[cfg(test)]
 mod tests {
+    use crate::options::Formats;
     use crate::parse::{parse, Limits};
     use crate::rules::rules;
     use crate::segment::segment;
@@ -410,7 +411,7 @@ mod tests {
         let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
         let segments = segment(&dom, rules());
         let all: Vec<usize> = (0..segments.blocks.len()).collect();
-        serialize(&segments, &all, base)
+        serialize(&segments, &all, base, Formats { html: true, markdown: true })
     }
 
     #[test]
