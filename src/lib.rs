@@ -91,6 +91,6 @@ fn analyse(dom: &dom::Dom, page_url: Option<&str>) -> Analysis {
     let segments = segment::segment(dom, rules);
     let features = features::features(&segments, rules, &meta);
     let labels = classify::classify(&features);
-    let chosen = select::select(&segments, &features, &labels, meta.title.as_deref());
+    let chosen = select::select(&segments, &features, &labels, &meta);
     Analysis { meta, segments, features, labels, chosen }
 }

@@ -54,6 +54,8 @@ pub(crate) struct Metadata {
     /// The page declares itself a discussion (a forum thread, a question and its
     /// answers) by its schema.org type, in JSON-LD or microdata.
     pub(crate) discussion: bool,
+    /// The page declares itself an article (`og:type`, or a JSON-LD article type).
+    pub(crate) article: bool,
 }
 
 /// Reads the page's metadata.
@@ -131,6 +133,7 @@ fn assemble(mut page: collect::Page, page_url: Option<&str>) -> Metadata {
     let jsonld = jsonld::read(&page.scripts);
     page.found.extend(jsonld.found);
     let discussion = page.discussion || jsonld.discussion;
+    let article = page.article || jsonld.article;
     page.found.sort_by_key(|c| (c.rank, c.by_name));
     let base = base_url(page.base_href.as_deref(), page_url);
     let base_url = base.as_ref().map(Url::to_string).or_else(|| page_url.map(str::to_owned));
@@ -153,6 +156,7 @@ fn assemble(mut page: collect::Page, page_url: Option<&str>) -> Metadata {
         image: best(found, Field::Image, |v| resolve(base.as_ref(), v)),
         base_url,
         discussion,
+        article,
     }
 }
 
@@ -276,6 +280,15 @@ mod tests {
         assert_eq!(meta.site_name.as_deref(), Some("The Daily"));
         assert_eq!(meta.image.as_deref(), Some("https://news.example/lead.jpg"));
         assert_eq!(meta.lang.as_deref(), Some("en"));
+        assert!(meta.article && !meta.discussion);
+    }
+
+    #[test]
+    fn pages_declare_their_kind_by_open_graph_and_microdata() {
+        assert!(read(r#"<head><meta property="og:type" content="Article"></head>"#, None).article);
+        assert!(!read(r#"<head><meta property="og:type" content="website"></head>"#, None).article);
+        let thread = read(r#"<div itemscope itemtype="https://schema.org/DiscussionForumPosting"><p>Hi</p></div>"#, None);
+        assert!(thread.discussion && !thread.article);
     }
 
     #[test]

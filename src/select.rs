@@ -16,6 +16,7 @@ use html5ever::local_name;
 
 use crate::classify::Label;
 use crate::features::{ratio, Features};
+use crate::metadata::Metadata;
 use crate::prune::Verdict;
 use crate::rules::Chrome;
 use crate::segment::{BlockKind, ElementId, Segments};
@@ -29,12 +30,22 @@ const CONTENT_HINT_BONUS: f32 = 25.0;
 const SIBLING_SHARE: f32 = 0.2;
 /// ... and above this absolute score.
 const SIBLING_MIN_SCORE: f32 = 10.0;
-/// The region climbs to an ancestor when that multiplies its prose by at least this...
-const CLIMB_GAIN: f32 = 1.25;
-/// ... and the ancestor's link density is at most this.
-const CLIMB_MAX_LINK_DENSITY: f32 = 0.35;
-/// The region takes in the whole `<body>` only when that multiplies its prose by this.
-const BODY_CLIMB_GAIN: f32 = 2.0;
+/// How far the region grows from the best element towards its ancestors.
+struct Growth {
+    /// It climbs to an ancestor when that multiplies its prose by at least this...
+    gain: f32,
+    /// ... and the ancestor's link density is at most this.
+    max_link_density: f32,
+    /// It takes in the whole `<body>` only when that multiplies its prose by this.
+    body_gain: f32,
+}
+
+/// On a page that declares itself an article (`og:type`, JSON-LD), the story is one
+/// container: growth is cautious, so the page's other prose stays out.
+const ARTICLE_GROWTH: Growth = Growth { gain: 1.25, max_link_density: 0.35, body_gain: 2.0 };
+/// On other pages (services, documentation, listings) the content is often several
+/// sections side by side, with links among them: growth is freer.
+const OPEN_GROWTH: Growth = Growth { gain: 1.125, max_link_density: 0.5, body_gain: 1.8 };
 /// Teasers outside the best element are cut when it holds this much prose itself:
 /// then the page is an article, and cards around it are links to other pages.
 const ARTICLE_PROSE_CHARS: usize = 1500;
@@ -88,6 +99,8 @@ struct Page<'a> {
     prose: Vec<usize>,
     /// Teaser prose characters per element subtree.
     teaser_prose: Vec<usize>,
+    /// The page declares itself an article.
+    article: bool,
 }
 
 /// Picks the article's blocks, in page order.
@@ -95,11 +108,12 @@ pub(crate) fn select(
     segments: &Segments,
     features: &[Features],
     labels: &[Label],
-    title: Option<&str>,
+    meta: &Metadata,
 ) -> Result<Vec<usize>, Error> {
+    let title = meta.title.as_deref();
     let teasers = find_teasers(features, labels);
     let (prose, teaser_prose) = prose_totals(segments, features, labels, &teasers);
-    let page = Page { segments, features, labels, teasers, prose, teaser_prose };
+    let page = Page { segments, features, labels, teasers, prose, teaser_prose, article: meta.article };
     for strictness in [Strictness::Strict, Strictness::Relaxed] {
         let scores = score_elements(segments, features, labels, strictness);
         let Some(top) = best_element(&scores) else { continue };
@@ -246,6 +260,7 @@ fn best_element(scores: &[f32]) -> Option<ElementId> {
 /// then takes in siblings that score close to it.
 fn region_around(page: &Page<'_>, scores: &[f32], top: ElementId) -> Vec<ElementId> {
     let segments = page.segments;
+    let growth = if page.article { &ARTICLE_GROWTH } else { &OPEN_GROWTH };
     let mut root = top;
     let mut root_prose = prose_chars(page, top, root);
     let mut at = top;
@@ -257,8 +272,8 @@ fn region_around(page: &Page<'_>, scores: &[f32], top: ElementId) -> Vec<Element
         }
         at = parent;
         let prose = prose_chars(page, top, parent);
-        let gain = if info.tag == local_name!("body") { BODY_CLIMB_GAIN } else { CLIMB_GAIN };
-        if ratio(prose, root_prose) >= gain && ratio(info.link_chars, info.chars) <= CLIMB_MAX_LINK_DENSITY {
+        let gain = if info.tag == local_name!("body") { growth.body_gain } else { growth.gain };
+        if ratio(prose, root_prose) >= gain && ratio(info.link_chars, info.chars) <= growth.max_link_density {
             root = parent;
             root_prose = prose;
         }
@@ -464,7 +479,6 @@ mod tests {
     use super::*;
     use crate::classify::classify;
     use crate::features::features;
-    use crate::metadata::Metadata;
     use crate::parse::{parse, Limits};
     use crate::rules::rules;
     use crate::segment::segment;
@@ -475,7 +489,8 @@ mod tests {
         let segments = segment(&dom, rules());
         let f = features(&segments, rules(), &Metadata::default());
         let labels = classify(&f);
-        let chosen = select(&segments, &f, &labels, title)?;
+        let meta = Metadata { title: title.map(str::to_owned), ..Metadata::default() };
+        let chosen = select(&segments, &f, &labels, &meta)?;
         Ok(chosen.iter().filter_map(|&i| segments.blocks.get(i)).map(|b| b.text.clone()).collect())
     }
 
@@ -523,5 +538,24 @@ mod tests {
         let mention = format!("<div><h1>Floods</h1>{body}<p>Readers asked how to support usage of the new ferry.</p>{body}</div>");
         let got = chosen_text(&mention, Some("Floods")).unwrap_or_default();
         assert_eq!(got.len(), 13, "a word that merely starts like a phrase is no appeal: {got:?}");
+    }
+
+    #[test]
+    fn growth_is_freer_on_pages_that_do_not_declare_an_article() {
+        let links: String = (0..20).map(|i| format!("<li><a href=/s{i}>Service number {i}</a></li>")).collect();
+        let page = format!(
+            "<div><div><section><p>{PROSE}</p><p>{PROSE}</p></section></div><ul>{links}</ul>\
+             <div><section><p>{PROSE}</p><p>{PROSE}</p></section></div></div>"
+        );
+        let chosen = |article: bool| {
+            let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
+            let dom = parse(&page, limits).unwrap_or_else(|e| unreachable!("{e}"));
+            let segments = segment(&dom, rules());
+            let meta = Metadata { article, ..Metadata::default() };
+            let f = features(&segments, rules(), &meta);
+            select(&segments, &f, &classify(&f), &meta).unwrap_or_default().len()
+        };
+        assert_eq!(chosen(true), 2, "an article keeps to its own section");
+        assert_eq!(chosen(false), 4, "another page takes both sections");
     }
 }

@@ -177,6 +177,8 @@ pub(super) struct Page {
     pub(super) base_href: Option<String>,
     /// A microdata `itemtype` declares the page a discussion ([`DISCUSSION_TYPES`]).
     pub(super) discussion: bool,
+    /// `og:type` declares the page an article.
+    pub(super) article: bool,
 }
 
 /// Walks the page once.
@@ -318,6 +320,9 @@ impl Collector {
         for (attr, by_name) in [("property", false), ("name", true), ("http-equiv", true)] {
             let Some(keys) = element.attr(attr).map(|k| k.to_ascii_lowercase().replace('.', ":")) else { continue };
             for key in keys.split_whitespace() {
+                if key == "og:type" && content.trim().eq_ignore_ascii_case("article") {
+                    self.page.article = true;
+                }
                 if key == "parsely-page" {
                     self.page.found.extend(jsonld::parsely_page(&content));
                 } else if let Some((field, rank)) = meta_key(key) {

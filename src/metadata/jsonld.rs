@@ -29,6 +29,8 @@ pub(super) struct JsonLd {
     pub(super) found: Vec<Candidate>,
     /// An object declares the page a discussion ([`DISCUSSION_TYPES`]).
     pub(super) discussion: bool,
+    /// An object declares the page an article.
+    pub(super) article: bool,
 }
 
 /// Reads the page's JSON-LD scripts.
@@ -36,7 +38,8 @@ pub(super) fn read(scripts: &[String]) -> JsonLd {
     let values: Vec<Value> = scripts.iter().filter_map(|script| parse(script)).collect();
     let graph: Vec<&Object> = values.iter().flat_map(objects).take(MAX_OBJECTS).collect();
     let discussion = graph.iter().any(|o| has_type(o, |t| DISCUSSION_TYPES.contains(&t)));
-    JsonLd { found: candidates(&graph), discussion }
+    let article = graph.iter().any(|o| has_type(o, is_article));
+    JsonLd { found: candidates(&graph), discussion, article }
 }
 
 /// Candidates from the objects of the page's JSON-LD.
@@ -213,6 +216,7 @@ mod tests {
         let says = |script: &str| read(&[script.to_owned()]).discussion;
         assert!(says(thread) && says(qa));
         assert!(!says(news));
+        assert!(read(&[news.to_owned()]).article && !read(&[qa.to_owned()]).article);
     }
 
     #[test]
