@@ -112,6 +112,7 @@ fn chrome_name(kind: Chrome) -> &'static str {
         Chrome::Newsletter => "a newsletter prompt",
         Chrome::Related => "related links",
         Chrome::Share => "a share prompt",
+        Chrome::Reviews => "customer reviews",
     }
 }
 

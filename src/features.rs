@@ -64,10 +64,21 @@ pub(crate) fn features(segments: &Segments, rules: &Rules, meta: &Metadata) -> V
         .iter()
         .enumerate()
         .map(|(index, block)| {
-            let chrome = effective_chrome(segments, block, page_chars).filter(|&kind| !(meta.discussion && kind == Chrome::Comments));
+            let chrome = effective_chrome(segments, block, page_chars).filter(|&kind| believed_here(kind, meta));
             measure(block, chrome, rules, &site, ratio(index, count.saturating_sub(1)))
         })
         .collect()
+}
+
+/// Whether chrome of this kind is chrome on this page: comments are the content of a
+/// discussion, and reviews are chrome only under a product (on a review article
+/// they are the story).
+fn believed_here(kind: Chrome, meta: &Metadata) -> bool {
+    match kind {
+        Chrome::Comments => !meta.discussion,
+        Chrome::Reviews => meta.product && !meta.article,
+        _ => true,
+    }
 }
 
 /// The chrome kind around a block, unless it comes from a class or id token on a
@@ -143,6 +154,8 @@ mod tests {
     use crate::rules::rules;
     use crate::segment::segment;
 
+    const LAMP: &str = "A brass desk lamp with a linen shade, a dimmer on the cord and a weighted base that keeps it steady.";
+
     fn measure_page(html: &str) -> Vec<Features> {
         let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
         let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
@@ -171,6 +184,19 @@ mod tests {
         assert_eq!(f[1].phrases.strong, 0);
         assert_eq!(site_word(Some("www.Snopes.com")), "snopes");
         assert_eq!(site_word(Some("AP")), "");
+    }
+
+    #[test]
+    fn reviews_are_chrome_under_a_product_only() {
+        let page = format!("<div class=description><p>{LAMP}</p><p>{LAMP}</p></div><div class=customer-reviews><p>{LAMP}</p></div>");
+        let measured = |meta: &Metadata| {
+            let dom = parse(&page, Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 }).unwrap_or_else(|e| unreachable!("{e}"));
+            features(&segment(&dom, rules()), rules(), meta).iter().map(|f| f.chrome).collect::<Vec<_>>()
+        };
+        let product = Metadata { product: true, ..Metadata::default() };
+        assert_eq!(measured(&product), [None, None, Some(Chrome::Reviews)]);
+        assert_eq!(measured(&Metadata { article: true, ..product }), [None; 3], "a review article's reviews are the story");
+        assert_eq!(measured(&Metadata::default()), [None; 3]);
     }
 
     #[test]

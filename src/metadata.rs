@@ -56,6 +56,8 @@ pub(crate) struct Metadata {
     pub(crate) discussion: bool,
     /// The page declares itself an article (`og:type`, or a JSON-LD article type).
     pub(crate) article: bool,
+    /// The page declares itself a product (`og:type`, JSON-LD or microdata).
+    pub(crate) product: bool,
 }
 
 /// Reads the page's metadata.
@@ -134,6 +136,7 @@ fn assemble(mut page: collect::Page, page_url: Option<&str>) -> Metadata {
     page.found.extend(jsonld.found);
     let discussion = page.discussion || jsonld.discussion;
     let article = page.article || jsonld.article;
+    let product = page.product || jsonld.product;
     page.found.sort_by_key(|c| (c.rank, c.by_name));
     let base = base_url(page.base_href.as_deref(), page_url);
     let base_url = base.as_ref().map(Url::to_string).or_else(|| page_url.map(str::to_owned));
@@ -157,6 +160,7 @@ fn assemble(mut page: collect::Page, page_url: Option<&str>) -> Metadata {
         base_url,
         discussion,
         article,
+        product,
     }
 }
 
@@ -289,6 +293,8 @@ mod tests {
         assert!(!read(r#"<head><meta property="og:type" content="website"></head>"#, None).article);
         let thread = read(r#"<div itemscope itemtype="https://schema.org/DiscussionForumPosting"><p>Hi</p></div>"#, None);
         assert!(thread.discussion && !thread.article);
+        assert!(read(r#"<head><meta property="og:type" content="product"></head>"#, None).product);
+        assert!(read(r#"<div itemscope itemtype="http://schema.org/Product"><p>Lamp</p></div>"#, None).product);
     }
 
     #[test]

@@ -140,9 +140,9 @@ fn ascii_lowercase(token: &str) -> Cow<'_, str> {
     }
 }
 
-/// Whether a microdata type URL (`https://schema.org/QAPage`) names a discussion.
-fn names_discussion(item_type: &str) -> bool {
-    item_type.rsplit(['/', ':']).next().is_some_and(|t| DISCUSSION_TYPES.contains(&t))
+/// Whether a microdata type URL (`https://schema.org/QAPage`) names one of `types`.
+fn names_type(item_type: &str, types: &[&str]) -> bool {
+    item_type.rsplit(['/', ':']).next().is_some_and(|t| types.contains(&t))
 }
 
 /// What an open text capture is for.
@@ -179,6 +179,8 @@ pub(super) struct Page {
     pub(super) discussion: bool,
     /// `og:type` declares the page an article.
     pub(super) article: bool,
+    /// `og:type` or a microdata `itemtype` declares the page a product.
+    pub(super) product: bool,
 }
 
 /// Walks the page once.
@@ -320,8 +322,9 @@ impl Collector {
         for (attr, by_name) in [("property", false), ("name", true), ("http-equiv", true)] {
             let Some(keys) = element.attr(attr).map(|k| k.to_ascii_lowercase().replace('.', ":")) else { continue };
             for key in keys.split_whitespace() {
-                if key == "og:type" && content.trim().eq_ignore_ascii_case("article") {
-                    self.page.article = true;
+                if key == "og:type" {
+                    self.page.article |= content.trim().eq_ignore_ascii_case("article");
+                    self.page.product |= content.trim().eq_ignore_ascii_case("product");
                 }
                 if key == "parsely-page" {
                     self.page.found.extend(jsonld::parsely_page(&content));
@@ -379,9 +382,9 @@ impl Collector {
 
     /// Microdata: a value from `content` or `datetime`, else the element's text.
     fn itemprops(&mut self, element: Element<'_>) {
-        if !self.page.discussion {
-            let declared = element.attr("itemtype").is_some_and(|t| t.split_whitespace().any(names_discussion));
-            self.page.discussion = declared;
+        if let Some(types) = element.attr("itemtype") {
+            self.page.discussion |= types.split_whitespace().any(|t| names_type(t, DISCUSSION_TYPES));
+            self.page.product |= types.split_whitespace().any(|t| names_type(t, &["Product"]));
         }
         let Some(props) = element.attr("itemprop").map(|p| p.to_ascii_lowercase()) else { return };
         for prop in props.split_whitespace() {

@@ -31,6 +31,8 @@ pub(super) struct JsonLd {
     pub(super) discussion: bool,
     /// An object declares the page an article.
     pub(super) article: bool,
+    /// An object declares the page a product.
+    pub(super) product: bool,
 }
 
 /// Reads the page's JSON-LD scripts.
@@ -39,7 +41,8 @@ pub(super) fn read(scripts: &[String]) -> JsonLd {
     let graph: Vec<&Object> = values.iter().flat_map(objects).take(MAX_OBJECTS).collect();
     let discussion = graph.iter().any(|o| has_type(o, |t| DISCUSSION_TYPES.contains(&t)));
     let article = graph.iter().any(|o| has_type(o, is_article));
-    JsonLd { found: candidates(&graph), discussion, article }
+    let product = graph.iter().any(|o| has_type(o, |t| t == "Product" || t == "ProductGroup"));
+    JsonLd { found: candidates(&graph), discussion, article, product }
 }
 
 /// Candidates from the objects of the page's JSON-LD.

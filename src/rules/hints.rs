@@ -6,7 +6,7 @@
 //! `ad-slot` but not `address`). To add a token, put it in sorted place and add a
 //! fixture under `tests/fixtures/` whose page needs it.
 
-use super::Chrome::{self, Ad, Appeal, Comments, Consent, Meta, Navigation, Newsletter, Related, Share};
+use super::Chrome::{self, Ad, Appeal, Comments, Consent, Meta, Navigation, Newsletter, Related, Reviews, Share};
 
 /// Tokens of chrome containers, matched as word prefixes.
 #[rustfmt::skip]
@@ -42,6 +42,7 @@ pub(crate) const CHROME_PREFIXES: &[(&str, Chrome)] = &[
     ("promo", Ad),
     ("recommend", Related),
     ("related", Related),
+    ("review", Reviews),
     ("share", Share),
     ("sharing", Share),
     ("sidebar", Navigation),

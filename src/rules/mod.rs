@@ -46,6 +46,8 @@ pub(crate) enum Chrome {
     Related,
     /// Share bars and follow prompts.
     Share,
+    /// Customers' reviews under a product (taken for chrome on product pages only).
+    Reviews,
 }
 
 /// All rules, compiled.
