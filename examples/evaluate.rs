@@ -26,6 +26,8 @@ mod support;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::error::Error;
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -72,10 +74,15 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
     let texts: Vec<&str> = preds.iter().map(|p| p.as_deref().unwrap_or("")).collect();
     let rows: Vec<Row> = pages.iter().zip(&texts).map(|(page, text)| metric.score(corpus, page, text)).collect();
     let summary = summarise(corpus, &rows, &pages, &preds, seconds);
-    println!("{}", to_json_indent1(&summary)?);
+    let mut report = to_json_indent1(&summary)? + "\n";
     if args.worst > 0 {
         let gaps = args.gaps.then_some((&metric, texts.as_slice()));
-        print_worst(&rows, &pages, args.worst, gaps);
+        print_worst(&mut report, &rows, &pages, args.worst, gaps);
+    }
+    // A reader that stops early (`evaluate … | head`) is not an error.
+    match std::io::stdout().lock().write_all(report.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
+        _ => {}
     }
     if let Some(out) = &args.out {
         let map: BTreeMap<&str, &str> = pages.iter().map(|p| p.id.as_str()).zip(texts).collect();
@@ -692,14 +699,15 @@ fn to_json_indent1(value: &impl serde::Serialize) -> Result<String, Box<dyn Erro
     Ok(String::from_utf8(buf)?)
 }
 
-fn print_worst(rows: &[Row], pages: &[Page], n: usize, gaps: Option<(&Metric, &[&str])>) {
+fn print_worst(out: &mut String, rows: &[Row], pages: &[Page], n: usize, gaps: Option<(&Metric, &[&str])>) {
     let mut order: Vec<(usize, &Row, &Page)> = rows.iter().zip(pages).enumerate().map(|(i, (r, p))| (i, r, p)).collect();
     order.sort_by(|a, b| a.1.f1.total_cmp(&b.1.f1).then_with(|| a.2.id.cmp(&b.2.id)));
     let fmt = |x: Option<f64>| x.map_or_else(|| "    -".to_owned(), |v| format!("{v:.3}"));
-    println!("worst {} pages by F1:", n.min(order.len()));
-    println!("{:>6} {:>6} {:>6}  {:<13} id  path", "f1", "P", "R", "type");
+    let _ = writeln!(out, "worst {} pages by F1:", n.min(order.len()));
+    let _ = writeln!(out, "{:>6} {:>6} {:>6}  {:<13} id  path", "f1", "P", "R", "type");
     for (i, row, page) in order.into_iter().take(n) {
-        println!(
+        let _ = writeln!(
+            out,
             "{:>6.3} {:>6} {:>6}  {:<13} {}  {}",
             row.f1,
             fmt(row.precision),
@@ -710,8 +718,8 @@ fn print_worst(rows: &[Row], pages: &[Page], n: usize, gaps: Option<(&Metric, &[
         );
         if let Some((metric, texts)) = gaps {
             let pred = texts.get(i).copied().unwrap_or("");
-            print_runs("missed", &metric.unmatched_runs(&page.truth, pred));
-            print_runs("leaked", &metric.unmatched_runs(pred, &page.truth));
+            print_runs(out, "missed", &metric.unmatched_runs(&page.truth, pred));
+            print_runs(out, "leaked", &metric.unmatched_runs(pred, &page.truth));
         }
     }
 }
@@ -720,11 +728,11 @@ fn print_worst(rows: &[Row], pages: &[Page], n: usize, gaps: Option<(&Metric, &[
 const GAP_RUNS: usize = 3;
 const GAP_WORDS: usize = 24;
 
-fn print_runs(label: &str, runs: &[Vec<&str>]) {
+fn print_runs(out: &mut String, label: &str, runs: &[Vec<&str>]) {
     for run in runs.iter().take(GAP_RUNS) {
         let shown = run.get(..GAP_WORDS.min(run.len())).unwrap_or_default().join(" ");
         let more = if run.len() > GAP_WORDS { "…" } else { "" };
-        println!("         {label} {:>4} words: {shown}{more}", run.len());
+        let _ = writeln!(out, "         {label} {:>4} words: {shown}{more}", run.len());
     }
 }
 
