@@ -51,43 +51,32 @@ fn main() {
 }
 
 fn bench_parse(c: &mut Criterion, pages: &[(String, String)]) {
-    let mut group = c.benchmark_group("parse");
-    group.sampling_mode(SamplingMode::Flat);
-    for (name, html) in pages {
-        group.throughput(Throughput::Bytes(html.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(name), html.as_str(), |b, html| {
-            b.iter(|| html5ever::parse_document(RcDom::default(), Default::default()).one(black_box(html)));
-        });
-    }
-    group.finish();
+    bench_group(c, "parse", pages, |html| drop(html5ever::parse_document(RcDom::default(), Default::default()).one(html)));
 }
 
 fn bench_extract(c: &mut Criterion, pages: &[(String, String)]) {
-    let mut group = c.benchmark_group("extract");
-    group.sampling_mode(SamplingMode::Flat);
-    for (name, html) in pages {
-        group.throughput(Throughput::Bytes(html.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(name), html.as_str(), |b, html| {
-            b.iter(|| dechrome::extract(black_box(html)));
-        });
-    }
-    group.finish();
+    bench_group(c, "extract", pages, |html| drop(dechrome::extract(html)));
 }
 
 fn bench_formats(c: &mut Criterion, pages: &[(String, String)]) {
     let base = dechrome::Extractor::new().html(false).markdown(false);
     let formats = [("text", base.clone()), ("html", base.clone().html(true)), ("markdown", base.markdown(true))];
     for (format, extractor) in formats {
-        let mut group = c.benchmark_group(format!("format/{format}"));
-        group.sampling_mode(SamplingMode::Flat);
-        for (name, html) in pages {
-            group.throughput(Throughput::Bytes(html.len() as u64));
-            group.bench_with_input(BenchmarkId::from_parameter(name), html.as_str(), |b, html| {
-                b.iter(|| extractor.extract(black_box(html)));
-            });
-        }
-        group.finish();
+        bench_group(c, &format!("format/{format}"), pages, |html| drop(extractor.extract(html)));
     }
+}
+
+/// One criterion group timing `run` on every page, with the page size as throughput.
+fn bench_group(c: &mut Criterion, name: &str, pages: &[(String, String)], run: impl Fn(&str)) {
+    let mut group = c.benchmark_group(name);
+    group.sampling_mode(SamplingMode::Flat);
+    for (page, html) in pages {
+        group.throughput(Throughput::Bytes(html.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(page), html.as_str(), |b, html| {
+            b.iter(|| run(black_box(html)));
+        });
+    }
+    group.finish();
 }
 
 /// (name, text) of every page to time, each decoded once as lossy UTF-8.

@@ -73,7 +73,7 @@ fn nesting(args: &[String]) -> Result<(), Box<dyn Error>> {
         println!(
             "nesting {depth} <{tag}>: {:.2} s, page {:.1} MB, peak memory +{:.0} MB, {}",
             elapsed.as_secs_f64(),
-            mb(page.len()),
+            support::mb(page.len()),
             before.peak_growth_mb(),
             describe(&outcome)
         );
@@ -100,10 +100,10 @@ fn size(args: &[String]) -> Result<(), Box<dyn Error>> {
     let peak = before.peak_growth_mb();
     println!(
         "size {:.1} MB ({copies} copies of the body): {:.2} s, {:.1} MB/s, peak memory +{peak:.0} MB ({:.1}x the page), {}",
-        mb(big.len()),
+        support::mb(big.len()),
         elapsed.as_secs_f64(),
-        mb(big.len()) / elapsed.as_secs_f64().max(1e-9),
-        peak / mb(big.len()),
+        support::mb(big.len()) / elapsed.as_secs_f64().max(1e-9),
+        peak / support::mb(big.len()),
         describe(&outcome)
     );
     Ok(())
@@ -113,7 +113,7 @@ fn linear(args: &[String]) -> Result<(), Box<dyn Error>> {
     let factor: usize = args.first().map_or(Ok(64), |f| f.parse())?;
     let page = support::read_text(Path::new(args.get(1).map_or(DEFAULT_PAGE, String::as_str)))?;
     let big = repeat_body(&page, factor);
-    println!("linear: {:.1} KB page, and {factor}x its body ({:.1} MB); best of five", page.len() as f64 / 1e3, mb(big.len()));
+    println!("linear: {:.1} KB page, and {factor}x its body ({:.1} MB); best of five", page.len() as f64 / 1e3, support::mb(big.len()));
     for (step, run) in [("parse", parse_only as fn(&str)), ("extract", extract_only)] {
         let (one, many) = (best_of(5, || run(&page)), best_of(5, || run(&big)));
         println!(
@@ -146,9 +146,9 @@ fn memory(args: &[String]) -> Result<(), Box<dyn Error>> {
     let peak = before.peak_growth_mb();
     println!(
         "memory {mode} {path}: page {:.1} MB, {:.0} ms, peak memory +{peak:.1} MB ({:.1}x the page)",
-        mb(page.len()),
+        support::mb(page.len()),
         elapsed.as_secs_f64() * 1e3,
-        peak / mb(page.len())
+        peak / support::mb(page.len())
     );
     Ok(())
 }
@@ -190,10 +190,6 @@ fn describe(outcome: &Result<usize, dechrome::Error>) -> String {
         Ok(chars) => format!("article of {chars} bytes of text"),
         Err(e) => format!("error: {e}"),
     }
-}
-
-fn mb(bytes: usize) -> f64 {
-    bytes as f64 / 1e6
 }
 
 /// The process's resident size when built; its high-water mark read later.

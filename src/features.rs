@@ -8,7 +8,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::metadata::Metadata;
 use crate::prune::Verdict;
-use crate::rules::{Chrome, PhraseHits, Rules};
+use crate::rules::{Chrome, PhraseHits, Rules, SiteAppeals};
 use crate::segment::{Block, BlockKind, Segments};
 
 /// Blocks longer than this many words are never tested for phrases: an appeal is
@@ -57,7 +57,7 @@ const MAX_HINTED_CHROME_SHARE: f32 = 0.4;
 /// containers hold the content.
 pub(crate) fn features(segments: &Segments, rules: &Rules, meta: &Metadata) -> Vec<Features> {
     let count = segments.blocks.len();
-    let site = site_word(meta.site_name.as_deref());
+    let site = SiteAppeals::new(site_word(meta.site_name.as_deref()));
     let page_chars = segments.elements.first().map_or(0, |root| root.chars);
     segments
         .blocks
@@ -91,7 +91,7 @@ fn effective_chrome(segments: &Segments, block: &Block, page_chars: usize) -> Op
     (!(hinted && oversized && kind != Chrome::Comments)).then_some(kind)
 }
 
-fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &str, position: f32) -> Features {
+fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppeals, position: f32) -> Features {
     let words = block.text.unicode_words().count();
     let lower = if words <= MAX_PHRASE_TEST_WORDS { block.text.to_lowercase() } else { String::new() };
     let mut phrases = rules.phrase_hits(&lower);

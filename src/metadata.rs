@@ -60,6 +60,12 @@ pub(crate) struct Metadata {
     pub(crate) product: bool,
 }
 
+/// A schema.org type without its vocabulary prefix: `https://schema.org/QAPage` and
+/// `schema:QAPage` are `QAPage`.
+fn short_type(name: &str) -> &str {
+    name.rsplit(['/', ':']).next().unwrap_or(name)
+}
+
 /// Reads the page's metadata.
 pub(crate) fn metadata(dom: &Dom, page_url: Option<&str>) -> Metadata {
     assemble(collect::collect(dom), page_url)

@@ -45,6 +45,11 @@ pub(crate) struct Formats {
     pub(crate) markdown: bool,
 }
 
+impl Formats {
+    /// Every rendering: the default.
+    pub(crate) const ALL: Formats = Formats { html: true, markdown: true };
+}
+
 impl Default for Extractor {
     fn default() -> Self {
         Self::new()
@@ -59,7 +64,7 @@ impl Extractor {
             url: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             max_nodes: DEFAULT_MAX_NODES,
-            formats: Formats { html: true, markdown: true },
+            formats: Formats::ALL,
         }
     }
 

@@ -54,3 +54,9 @@ pub fn inflate(name: &str, raw: Vec<u8>) -> Result<Vec<u8>, String> {
 pub fn read_text(path: &Path) -> Result<String, String> {
     read_file(path).map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
 }
+
+/// Bytes as decimal megabytes, for reports.
+#[allow(clippy::cast_precision_loss)]
+pub fn mb(bytes: usize) -> f64 {
+    bytes as f64 / 1e6
+}

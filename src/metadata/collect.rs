@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 use html5ever::local_name;
 
-use super::{jsonld, Candidate, Field};
+use super::{jsonld, short_type, Candidate, Field};
 use super::{
     AFTER_CARDS, DESCRIPTION, DUBLIN_CORE, FIRST, LAST, MARKUP, META_NAME, MICRODATA, OPEN_GRAPH, PARSELY, TWITTER,
 };
@@ -142,7 +142,7 @@ fn ascii_lowercase(token: &str) -> Cow<'_, str> {
 
 /// Whether a microdata type URL (`https://schema.org/QAPage`) names one of `types`.
 fn names_type(item_type: &str, types: &[&str]) -> bool {
-    item_type.rsplit(['/', ':']).next().is_some_and(|t| types.contains(&t))
+    types.contains(&short_type(item_type))
 }
 
 /// What an open text capture is for.

@@ -11,7 +11,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{Candidate, Field, AFTER_CARDS, JSONLD, JSONLD_PAGE, PARSELY};
+use super::{short_type, Candidate, Field, AFTER_CARDS, JSONLD, JSONLD_PAGE, PARSELY};
 use crate::rules::{ARTICLE_TYPES, DISCUSSION_TYPES};
 
 type Object = Map<String, Value>;
@@ -113,7 +113,7 @@ fn objects(value: &Value) -> Vec<&Object> {
 
 /// True when one of the object's `@type`s (less any `schema:` or URL prefix) passes.
 fn has_type(object: &Object, test: impl Fn(&str) -> bool) -> bool {
-    let short = |t: &str| t.rsplit(['/', ':']).next().is_some_and(&test);
+    let short = |t: &str| test(short_type(t));
     match object.get("@type") {
         Some(Value::String(t)) => short(t),
         Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).any(short),

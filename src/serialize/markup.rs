@@ -411,7 +411,7 @@ mod tests {
         let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
         let segments = segment(&dom, rules());
         let all: Vec<usize> = (0..segments.blocks.len()).collect();
-        serialize(&segments, &all, base, Formats { html: true, markdown: true })
+        serialize(&segments, &all, base, Formats::ALL)
     }
 
     #[test]
