@@ -13,10 +13,12 @@
 
 #[path = "support/mod.rs"]
 mod support;
+#[path = "support/bench.rs"]
+mod bench;
 
 use std::error::Error;
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -78,8 +80,7 @@ struct Args {
 
 impl Args {
     fn parse(mut argv: impl Iterator<Item = String>) -> Result<Self, Box<dyn Error>> {
-        let bench_dir = std::env::var_os("BENCH_DATA")
-            .map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench"), PathBuf::from);
+        let bench_dir = bench::bench_dir();
         let mut args = Args { corpora: Vec::new(), files: Vec::new(), rounds: 3, limit: usize::MAX, bench_dir };
         while let Some(arg) = argv.next() {
             let mut value = || argv.next().ok_or_else(|| format!("{arg} needs a value\n{USAGE}"));

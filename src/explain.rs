@@ -9,7 +9,8 @@ use std::collections::BTreeMap;
 
 use crate::classify::Label;
 use crate::features::Features;
-use crate::rules::Chrome;
+use crate::refine::{probability, INPUT_COUNT};
+use crate::rules::{Chrome, KEPT_MODEL, LEFT_MODEL};
 use crate::segment::{Block, BlockKind};
 use crate::serialize::escape_html;
 
@@ -45,24 +46,39 @@ pub struct ExplainedBlock {
     pub position: f32,
     /// Whether the block is part of the article.
     pub kept: bool,
+    /// Whether the rules kept it, before the learned models had their say.
+    pub by_rules: bool,
+    /// The learned model's probability that the block is content: the model that
+    /// may drop a block the rules kept, or take in one they left.
+    pub score: f32,
+    /// The learned models' inputs (for `examples/train.rs`).
+    #[doc(hidden)]
+    pub inputs: Vec<f32>,
     /// The rule that decided: `main content`, `outside the main region`,
     /// `cut as navigation by markup`, `cut as a donation appeal by its words`...
     pub reason: String,
 }
 
 /// Builds the explanation from the pipeline's side tables.
-pub(crate) fn explain(blocks: &[Block], features: &[Features], labels: &[Label], chosen: &[usize]) -> Explanation {
+pub(crate) fn explain(
+    blocks: &[Block],
+    features: &[Features],
+    labels: &[Label],
+    inputs: &[(bool, [f32; INPUT_COUNT])],
+    chosen: &[usize],
+) -> Explanation {
     let mut kept = vec![false; blocks.len()];
     for &i in chosen {
         if let Some(k) = kept.get_mut(i) {
             *k = true;
         }
     }
-    let rows = blocks.iter().zip(features).zip(labels).zip(kept);
-    Explanation { blocks: rows.map(|(((b, f), l), k)| explain_block(b, f, *l, k)).collect() }
+    let rows = blocks.iter().zip(features).zip(labels).zip(kept).zip(inputs);
+    Explanation { blocks: rows.map(|((((b, f), l), k), i)| explain_block(b, f, *l, k, i)).collect() }
 }
 
-fn explain_block(block: &Block, f: &Features, label: Label, kept: bool) -> ExplainedBlock {
+fn explain_block(block: &Block, f: &Features, label: Label, kept: bool, &(by_rules, inputs): &(bool, [f32; INPUT_COUNT])) -> ExplainedBlock {
+    let model = if by_rules { &KEPT_MODEL } else { &LEFT_MODEL };
     ExplainedBlock {
         text: block.text.clone(),
         kind: kind_name(block.kind).to_owned(),
@@ -73,7 +89,10 @@ fn explain_block(block: &Block, f: &Features, label: Label, kept: bool) -> Expla
         in_content: f.in_content,
         position: f.position,
         kept,
-        reason: reason(f, label, kept),
+        by_rules,
+        score: probability(model, &inputs),
+        inputs: inputs.to_vec(),
+        reason: reason(f, label, kept, by_rules),
     }
 }
 
@@ -88,9 +107,12 @@ fn kind_name(kind: BlockKind) -> &'static str {
     }
 }
 
-fn reason(f: &Features, label: Label, kept: bool) -> String {
-    if kept {
-        return "main content".to_owned();
+fn reason(f: &Features, label: Label, kept: bool, by_rules: bool) -> String {
+    match (kept, by_rules) {
+        (true, true) => return "main content".to_owned(),
+        (true, false) => return "taken in by the learned model".to_owned(),
+        (false, true) => return "dropped by the learned model".to_owned(),
+        (false, false) => {}
     }
     match (label, f.chrome) {
         (Label::Boilerplate(kind), _) => format!("cut as {} by its words", chrome_name(kind)),

@@ -12,6 +12,7 @@ mod options;
 mod parse;
 mod prune;
 mod readerable;
+mod refine;
 mod rules;
 mod segment;
 mod select;
@@ -60,6 +61,14 @@ pub fn extract_bytes(bytes: &[u8]) -> Result<Article, Error> {
     DEFAULT.extract_bytes(bytes)
 }
 
+/// The names of the learned models' inputs, in the order of
+/// [`ExplainedBlock::inputs`](crate::ExplainedBlock) (for `examples/train.rs`).
+#[doc(hidden)]
+#[must_use]
+pub fn model_input_names() -> &'static [&'static str] {
+    &refine::INPUT_NAMES
+}
+
 /// The pipeline after parsing: one line per stage.
 fn run(dom: &dom::Dom, page_url: Option<&str>, formats: options::Formats) -> Result<Article, Error> {
     let analysis = analyse(dom, page_url);
@@ -72,7 +81,9 @@ fn run(dom: &dom::Dom, page_url: Option<&str>, formats: options::Formats) -> Res
 fn run_explain(dom: &dom::Dom, page_url: Option<&str>) -> Explanation {
     let a = analyse(dom, page_url);
     let chosen = a.chosen.unwrap_or_default();
-    explain::explain(&a.segments.blocks, &a.features, &a.labels, &chosen)
+    let by_rules = a.by_rules.unwrap_or_default();
+    let inputs = refine::inputs_of_page(&a.segments, &a.features, &a.labels, &by_rules, &a.meta);
+    explain::explain(&a.segments.blocks, &a.features, &a.labels, &inputs, &chosen)
 }
 
 /// Everything the stages found, before serialisation.
@@ -81,6 +92,8 @@ struct Analysis {
     segments: segment::Segments,
     features: Vec<features::Features>,
     labels: Vec<classify::Label>,
+    /// The rules' choice, before the learned pass.
+    by_rules: Result<Vec<usize>, Error>,
     chosen: Result<Vec<usize>, Error>,
 }
 
@@ -91,6 +104,7 @@ fn analyse(dom: &dom::Dom, page_url: Option<&str>) -> Analysis {
     let segments = segment::segment(dom, rules);
     let features = features::features(&segments, rules, &meta);
     let labels = classify::classify(&features);
-    let chosen = select::select(&segments, &features, &labels, &meta);
-    Analysis { meta, segments, features, labels, chosen }
+    let by_rules = select::select(&segments, &features, &labels, &meta);
+    let chosen = by_rules.as_ref().map(|rules_chose| refine::refine(&segments, &features, &labels, rules_chose, &meta)).map_err(Clone::clone);
+    Analysis { meta, segments, features, labels, by_rules, chosen }
 }

@@ -8,6 +8,7 @@
 
 mod hints;
 mod metadata;
+mod model;
 mod phrases;
 mod tags;
 
@@ -15,6 +16,7 @@ pub(crate) use metadata::{
     ARTICLE_TYPES, BYLINE_HINTS, DISCUSSION_TYPES, BYLINE_PREFIXES, BYLINE_STEMS, MONTHS, NAME_PARTICLES, NAME_SEPARATORS, PLACEHOLDERS,
     TITLE_SEPARATORS, WEEKDAYS,
 };
+pub(crate) use model::{KEPT_MODEL, LEFT_MODEL};
 pub(crate) use tags::{IMAGE_PLACEHOLDERS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_SRCSET_ATTRIBUTES};
 
 use std::collections::HashMap;
@@ -48,6 +50,15 @@ pub(crate) enum Chrome {
     Share,
     /// Customers' reviews under a product (taken for chrome on product pages only).
     Reviews,
+}
+
+/// A logistic model over a block's inputs (`refine`): content when the logistic of
+/// `bias + weights · inputs` reaches `threshold`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Model {
+    pub(crate) bias: f32,
+    pub(crate) weights: [f32; crate::refine::INPUT_COUNT],
+    pub(crate) threshold: f32,
 }
 
 /// All rules, compiled.

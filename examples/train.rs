@@ -1,0 +1,349 @@
+//! `cargo run --release --example train -- [--folds K] [--write] [--bench-dir DIR]`
+//!
+//! Fits the two logistic models of the `refine` stage from the benchmark corpora
+//! (`aeb` and `wcxb-dev` of `../shared/bench`), reports their effect cross-validated
+//! by site, and with `--write` rewrites `src/rules/model.rs` with weights fitted on
+//! every page.
+//!
+//! 1. Every page is explained (`Extractor::explain_bytes`): its blocks, the rules'
+//!    decision on each (`by_rules`) and the models' inputs.
+//! 2. A block is content when at least half of its word trigrams (its words, for
+//!    blocks of fewer than three) occur in the page's ground truth.
+//! 3. One model is fitted on the blocks the rules kept (it may drop them), one on
+//!    those they left (it may take them in): weighted logistic regression with an L2
+//!    penalty, each block weighing its share of its page's words, since both metrics
+//!    average over pages and count words.
+//! 4. Pages are split into `K` folds by site (the host of their URL), so that no site
+//!    is in both a model's training and its test pages. Each page's blocks are decided
+//!    by the models fitted without its fold; the resulting texts (kept blocks joined)
+//!    are scored with the corpus's metric, beside the rules' own texts scored the same
+//!    way. The two thresholds are the ones that do best on these held-out decisions,
+//!    summed over both corpora.
+//! 5. The Readability test pages take no part in fitting; they are scored with the
+//!    final models as a check on a third corpus.
+
+#[path = "support/mod.rs"]
+mod support;
+#[path = "support/bench.rs"]
+mod bench;
+
+use std::collections::HashSet;
+use std::error::Error;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use bench::{harmonic, mean, Corpus, Metric, Page, Row};
+
+const USAGE: &str = "usage: train [--folds K] [--write] [--bench-dir DIR]";
+/// Where `--write` puts the weights.
+const MODEL_FILE: &str = "src/rules/model.rs";
+/// The corpora the models are fitted on, and the one kept out as a check.
+const FITTED: [Corpus; 2] = [Corpus::Aeb, Corpus::WcxbDev];
+const CHECK: Corpus = Corpus::Readability;
+/// A block is content when this share of its trigrams is in the truth.
+const CONTENT_SHARE: f64 = 0.5;
+/// The L2 penalty, gradient steps and step size of the fit.
+const L2: f64 = 1e-4;
+const STEPS: usize = 400;
+const STEP_SIZE: f64 = 0.5;
+/// The thresholds tried for each model.
+const KEPT_THRESHOLDS: [f64; 7] = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
+const LEFT_THRESHOLDS: [f64; 7] = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("train: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+struct Args {
+    folds: usize,
+    write: bool,
+    bench_dir: PathBuf,
+}
+
+impl Args {
+    fn parse(mut argv: impl Iterator<Item = String>) -> Result<Self, Box<dyn Error>> {
+        let mut args = Args { folds: 5, write: false, bench_dir: bench::bench_dir() };
+        while let Some(arg) = argv.next() {
+            match arg.as_str() {
+                "--folds" => args.folds = argv.next().ok_or(USAGE)?.parse()?,
+                "--write" => args.write = true,
+                "--bench-dir" => args.bench_dir = argv.next().ok_or(USAGE)?.into(),
+                _ => return Err(format!("unexpected argument `{arg}`\n{USAGE}").into()),
+            }
+        }
+        if args.folds < 2 {
+            return Err("--folds needs at least 2".into());
+        }
+        Ok(args)
+    }
+}
+
+/// One block of a page, as the models see it.
+struct Sample {
+    text: String,
+    by_rules: bool,
+    inputs: Vec<f64>,
+    content: bool,
+    /// The block's share of its page's words.
+    weight: f64,
+}
+
+/// One page: its corpus entry and its blocks.
+struct Explained {
+    page: Page,
+    fold: usize,
+    samples: Vec<Sample>,
+}
+
+fn run() -> Result<(), Box<dyn Error>> {
+    let args = Args::parse(std::env::args().skip(1))?;
+    for corpus in FITTED.iter().chain([&CHECK]) {
+        if let Some(missing) = corpus.missing(&args.bench_dir) {
+            return Err(format!("corpus {} not found: {} is missing", corpus.name(), missing.display()).into());
+        }
+    }
+    let metric = Metric::new()?;
+    let fitted: Vec<(Corpus, Vec<Explained>)> =
+        FITTED.iter().map(|&c| Ok((c, explain_corpus(c, &args, &metric)?))).collect::<Result<_, Box<dyn Error>>>()?;
+    let blocks: usize = fitted.iter().flat_map(|(_, pages)| pages).map(|p| p.samples.len()).sum();
+    println!("{blocks} blocks from {} pages", fitted.iter().map(|(_, p)| p.len()).sum::<usize>());
+
+    // Held-out probabilities: every block scored by the models fitted without its fold.
+    let mut held_out: Vec<Vec<Vec<f64>>> = fitted.iter().map(|(_, pages)| pages.iter().map(|p| vec![0.0; p.samples.len()]).collect()).collect();
+    for fold in 0..args.folds {
+        let models = fit_both(&fitted, |p| p.fold != fold);
+        for ((_, pages), probs) in fitted.iter().zip(&mut held_out) {
+            for (page, page_probs) in pages.iter().zip(probs.iter_mut()).filter(|(p, _)| p.fold == fold) {
+                *page_probs = page.samples.iter().map(|s| models.probability(s)).collect();
+            }
+        }
+    }
+    let (kept_t, left_t) = best_thresholds(&fitted, &held_out, &metric);
+    println!("\ncross-validated by site ({} folds), thresholds kept {kept_t} / left {left_t}:", args.folds);
+    for ((corpus, pages), probs) in fitted.iter().zip(&held_out) {
+        let rules = score_pages(*corpus, pages, &metric, |_, s| s.by_rules);
+        let learned = score_pages(*corpus, pages, &metric, |(p, b), s| decide(s, held(probs, p, b), kept_t, left_t));
+        println!("  {:<12} rules F1 {rules:.4}  with the models {learned:.4}  ({:+.4})", corpus.name(), learned - rules);
+    }
+
+    let models = fit_both(&fitted, |_| true);
+    let check = explain_corpus(CHECK, &args, &metric)?;
+    let rules = score_pages(CHECK, &check, &metric, |_, s| s.by_rules);
+    let learned = score_pages(CHECK, &check, &metric, |_, s| decide(s, models.probability(s), kept_t, left_t));
+    println!("  {:<12} rules F1 {rules:.4}  with the models {learned:.4}  ({:+.4}; not fitted on)", CHECK.name(), learned - rules);
+
+    if args.write {
+        fs::write(MODEL_FILE, model_source(&models, kept_t, left_t))?;
+        println!("\nwrote {MODEL_FILE}");
+    }
+    Ok(())
+}
+
+/// Explains every page of a corpus and labels its blocks against the truth.
+fn explain_corpus(corpus: Corpus, args: &Args, metric: &Metric) -> Result<Vec<Explained>, Box<dyn Error>> {
+    let bench_dir = fs::canonicalize(&args.bench_dir)?;
+    let pages = corpus.pages(&bench_dir, metric)?;
+    let folds = args.folds;
+    let explained = support::par_map(&pages, |page| {
+        let explanation = support::read_file(&page.path).ok().and_then(|bytes| dechrome::Extractor::new().explain_bytes(&bytes).ok());
+        let blocks = explanation.map(|e| e.blocks).unwrap_or_default();
+        let truth = Truth::new(metric, &page.truth);
+        let total_words: usize = blocks.iter().map(|b| metric.words(&b.text).len()).sum();
+        blocks
+            .into_iter()
+            .map(|b| {
+                let words = metric.words(&b.text).len();
+                Sample {
+                    content: truth.share_of(metric, &b.text) >= CONTENT_SHARE,
+                    weight: bench::ratio(words, total_words.max(1)),
+                    inputs: b.inputs.iter().map(|&x| f64::from(x)).collect(),
+                    by_rules: b.by_rules,
+                    text: b.text,
+                }
+            })
+            .collect::<Vec<_>>()
+    });
+    Ok(pages.into_iter().zip(explained).map(|(page, samples)| Explained { fold: fold_of(&page.site, folds), page, samples }).collect())
+}
+
+/// A site's fold: a stable hash of its name (FNV-1a), modulo the fold count.
+fn fold_of(site: &str, folds: usize) -> usize {
+    let hash = site.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    usize::try_from(hash % folds as u64).unwrap_or(0)
+}
+
+/// The word n-grams of a page's truth (n = 1, 2, 3), lowercased.
+struct Truth {
+    grams: HashSet<String>,
+}
+
+impl Truth {
+    fn new(metric: &Metric, truth: &str) -> Self {
+        let lower = truth.to_lowercase();
+        let words = metric.words(&lower);
+        let grams = (1..=3).flat_map(|n| words.windows(n).map(|w| w.join(" ")).collect::<Vec<_>>()).collect();
+        Truth { grams }
+    }
+
+    /// The share of a text's trigrams (for short texts, of its words) found in the truth.
+    fn share_of(&self, metric: &Metric, text: &str) -> f64 {
+        let lower = text.to_lowercase();
+        let words = metric.words(&lower);
+        let n = words.len().min(3);
+        if n == 0 {
+            return 0.0;
+        }
+        let grams: Vec<String> = words.windows(n).map(|w| w.join(" ")).collect();
+        bench::ratio(grams.iter().filter(|g| self.grams.contains(*g)).count(), grams.len())
+    }
+}
+
+/// The held-out probability of block `b` of page `p`.
+fn held(probs: &[Vec<f64>], p: usize, b: usize) -> f64 {
+    probs.get(p).and_then(|page| page.get(b)).copied().unwrap_or(0.0)
+}
+
+/// Whether a block is kept, given the probability from its side's model.
+fn decide(sample: &Sample, probability: f64, kept_t: f64, left_t: f64) -> bool {
+    if sample.by_rules {
+        probability >= kept_t
+    } else {
+        probability >= left_t
+    }
+}
+
+/// The two fitted models.
+struct Models {
+    kept: Logistic,
+    left: Logistic,
+}
+
+impl Models {
+    fn probability(&self, s: &Sample) -> f64 {
+        if s.by_rules {
+            self.kept.probability(&s.inputs)
+        } else {
+            self.left.probability(&s.inputs)
+        }
+    }
+}
+
+fn fit_both(fitted: &[(Corpus, Vec<Explained>)], use_page: impl Fn(&Explained) -> bool) -> Models {
+    let samples = |by_rules: bool| -> Vec<&Sample> {
+        fitted.iter().flat_map(|(_, pages)| pages).filter(|p| use_page(p)).flat_map(|p| &p.samples).filter(|s| s.by_rules == by_rules).collect()
+    };
+    Models { kept: Logistic::fit(&samples(true)), left: Logistic::fit(&samples(false)) }
+}
+
+/// A logistic model: a bias and one weight per input.
+struct Logistic {
+    bias: f64,
+    weights: Vec<f64>,
+}
+
+impl Logistic {
+    /// Full-batch gradient descent with Adam steps on the weighted log loss.
+    fn fit(samples: &[&Sample]) -> Self {
+        let dims = samples.first().map_or(0, |s| s.inputs.len());
+        let mut model = Logistic { bias: 0.0, weights: vec![0.0; dims] };
+        let total_weight: f64 = samples.iter().map(|s| s.weight).sum::<f64>().max(f64::MIN_POSITIVE);
+        let (mut m, mut v) = (vec![0.0; dims + 1], vec![0.0; dims + 1]);
+        let (b1, b2) = (0.9_f64, 0.999_f64);
+        for step in 1..=STEPS {
+            let mut grad = vec![0.0; dims + 1];
+            for s in samples {
+                let error = (model.probability(&s.inputs) - f64::from(u8::from(s.content))) * s.weight / total_weight;
+                for (g, x) in grad.iter_mut().zip(&s.inputs) {
+                    *g += error * x;
+                }
+                if let Some(g) = grad.get_mut(dims) {
+                    *g += error;
+                }
+            }
+            for (g, w) in grad.iter_mut().zip(&model.weights) {
+                *g += L2 * w;
+            }
+            #[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)]
+            let t = step as i32;
+            for (k, g) in grad.iter().enumerate() {
+                let (Some(mk), Some(vk)) = (m.get_mut(k), v.get_mut(k)) else { continue };
+                *mk = b1 * *mk + (1.0 - b1) * g;
+                *vk = b2 * *vk + (1.0 - b2) * g * g;
+                let update = STEP_SIZE * 0.1 * (*mk / (1.0 - b1.powi(t))) / ((*vk / (1.0 - b2.powi(t))).sqrt() + 1e-8);
+                match model.weights.get_mut(k) {
+                    Some(w) => *w -= update,
+                    None => model.bias -= update,
+                }
+            }
+        }
+        model
+    }
+
+    fn probability(&self, inputs: &[f64]) -> f64 {
+        let z = self.bias + self.weights.iter().zip(inputs).map(|(w, x)| w * x).sum::<f64>();
+        1.0 / (1.0 + (-z).exp())
+    }
+}
+
+/// The thresholds that do best on the held-out probabilities, summed over the corpora.
+fn best_thresholds(fitted: &[(Corpus, Vec<Explained>)], held_out: &[Vec<Vec<f64>>], metric: &Metric) -> (f64, f64) {
+    let mut best = (f64::MIN, (0.5, 1.01));
+    for &kept_t in &KEPT_THRESHOLDS {
+        for &left_t in &LEFT_THRESHOLDS {
+            let total: f64 = fitted
+                .iter()
+                .zip(held_out)
+                .map(|((corpus, pages), probs)| score_pages(*corpus, pages, metric, |(p, b), s| decide(s, held(probs, p, b), kept_t, left_t)))
+                .sum();
+            if total > best.0 {
+                best = (total, (kept_t, left_t));
+            }
+        }
+    }
+    best.1
+}
+
+/// The corpus F1 of the texts made of the blocks `keep` keeps (given the page's and
+/// block's index); pages with no kept block score as empty predictions.
+fn score_pages(corpus: Corpus, pages: &[Explained], metric: &Metric, keep: impl Fn((usize, usize), &Sample) -> bool + Sync) -> f64 {
+    let indexed: Vec<(usize, &Explained)> = pages.iter().enumerate().collect();
+    let rows: Vec<Row> = support::par_map(&indexed, |&(p, page)| {
+        let text: Vec<&str> = page.samples.iter().enumerate().filter(|&(b, s)| keep((p, b), s)).map(|(_, s)| s.text.as_str()).collect();
+        metric.score(corpus, &page.page, &text.join("\n"))
+    });
+    match corpus {
+        Corpus::Aeb => harmonic(mean(rows.iter().filter_map(|r| r.precision)), mean(rows.iter().filter_map(|r| r.recall))),
+        Corpus::WcxbDev | Corpus::Readability => mean(rows.iter().map(|r| r.f1)),
+    }
+}
+
+/// The Rust source of `src/rules/model.rs`: both models, one named weight a line.
+fn model_source(models: &Models, kept_t: f64, left_t: f64) -> String {
+    let names = dechrome::model_input_names();
+    let mut out = String::from(
+        "//! The learned models of the `refine` stage, written by `examples/train.rs`\n\
+         //! (`cargo run --release --example train -- --write`) from aeb and wcxb-dev; do\n\
+         //! not edit by hand. A weight multiplies the input named beside it.\n\n\
+         use super::Model;\n\n",
+    );
+    let model = |out: &mut String, name: &str, doc: &str, m: &Logistic, threshold: f64| {
+        let _ = writeln!(out, "/// {doc}");
+        let _ = writeln!(out, "#[rustfmt::skip]");
+        let _ = writeln!(out, "pub(crate) const {name}: Model = Model {{\n    bias: {:.4},\n    threshold: {threshold},\n    weights: [", m.bias);
+        for (w, input) in m.weights.iter().zip(names) {
+            let _ = writeln!(out, "        {w:>8.4}, // {input}");
+        }
+        let _ = writeln!(out, "    ],\n}};\n");
+    };
+    model(&mut out, "KEPT_MODEL", "Whether a block the rules kept stays: it goes below the threshold.", &models.kept, kept_t);
+    model(&mut out, "LEFT_MODEL", "Whether a block the rules left is taken in: at or above the threshold.", &models.left, left_t);
+    out.trim_end().to_owned() + "\n"
+}
