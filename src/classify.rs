@@ -66,6 +66,9 @@ fn label_alone(f: &Features) -> Label {
     if f.meta_line && !f.heading {
         return Label::Boilerplate(Chrome::Meta);
     }
+    if f.interface_label && !f.heading {
+        return Label::Boilerplate(Chrome::Controls);
+    }
     if (f.link_density > MAX_LINK_DENSITY || f.url_density > MAX_LINK_DENSITY) && !f.heading {
         return Label::Links;
     }
@@ -100,8 +103,9 @@ fn absorb_neighbours(labels: &mut [Label], features: &[Features]) {
         if label.is_cut() {
             continue;
         }
+        // Controls do not spread: a forum post stands between its "Quote" and "Reply".
         let kind_of = |l: Option<Label>| match l {
-            Some(Label::Boilerplate(kind)) => Some(kind),
+            Some(Label::Boilerplate(kind)) if kind != Chrome::Controls => Some(kind),
             _ => None,
         };
         let joined = match (kind_of(before), kind_of(after)) {
@@ -156,6 +160,17 @@ mod tests {
         let got = labels(&page);
         assert_eq!(got[0], Label::Good);
         assert!(got[1..].iter().all(|l| *l == Label::Boilerplate(Chrome::Appeal)), "{got:?}");
+    }
+
+    #[test]
+    fn interface_labels_are_cut_but_do_not_spread() {
+        let page = format!("<p>Quote</p><p>{PROSE}</p><p>Reply With Quote 0</p><p>Click to expand...</p><h2>Reply</h2><p>Replying to the council</p>");
+        let got = labels(&page);
+        assert_eq!(got[0], Label::Boilerplate(Chrome::Controls));
+        assert_eq!(got[1], Label::Good, "a post between its controls stays");
+        assert_eq!(got[2..4], [Label::Boilerplate(Chrome::Controls); 2]);
+        assert_eq!(got[4], Label::Short, "a heading is never taken for a label");
+        assert_eq!(got[5], Label::Short, "a line that only starts like a label stays");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use crate::classify::Label;
 use crate::features::Features;
-use crate::refine::{probability, INPUT_COUNT};
+use crate::refine::{probability, ModelView};
 use crate::rules::{Chrome, KEPT_MODEL, LEFT_MODEL};
 use crate::segment::{Block, BlockKind};
 use crate::serialize::escape_html;
@@ -49,13 +49,16 @@ pub struct ExplainedBlock {
     /// Whether the rules kept it, before the learned models had their say.
     pub by_rules: bool,
     /// The learned model's probability that the block is content: the model that
-    /// may drop a block the rules kept, or take in one they left.
-    pub score: f32,
+    /// may drop a block the rules kept, or take in one they left. `None` where the
+    /// models have no say (blocks cut by their words or with an appeal box, a
+    /// heading repeating the title).
+    pub score: Option<f32>,
     /// The learned models' inputs (for `examples/train.rs`).
     #[doc(hidden)]
     pub inputs: Vec<f32>,
     /// The rule that decided: `main content`, `outside the main region`,
-    /// `cut as navigation by markup`, `cut as a donation appeal by its words`...
+    /// `cut as navigation by markup`, `cut as a donation appeal by its words`,
+    /// `cut as part of a donation appeal`, `taken in by the learned model`...
     pub reason: String,
 }
 
@@ -64,7 +67,8 @@ pub(crate) fn explain(
     blocks: &[Block],
     features: &[Features],
     labels: &[Label],
-    inputs: &[(bool, [f32; INPUT_COUNT])],
+    views: &[ModelView],
+    appeals: &[usize],
     chosen: &[usize],
 ) -> Explanation {
     let mut kept = vec![false; blocks.len()];
@@ -73,12 +77,13 @@ pub(crate) fn explain(
             *k = true;
         }
     }
-    let rows = blocks.iter().zip(features).zip(labels).zip(kept).zip(inputs);
-    Explanation { blocks: rows.map(|((((b, f), l), k), i)| explain_block(b, f, *l, k, i)).collect() }
+    let rows = blocks.iter().zip(features).zip(labels).zip(kept).zip(views).enumerate();
+    let blocks = rows.map(|(i, ((((b, f), l), k), v))| explain_block(b, f, *l, k, v, appeals.binary_search(&i).is_ok()));
+    Explanation { blocks: blocks.collect() }
 }
 
-fn explain_block(block: &Block, f: &Features, label: Label, kept: bool, &(by_rules, inputs): &(bool, [f32; INPUT_COUNT])) -> ExplainedBlock {
-    let model = if by_rules { &KEPT_MODEL } else { &LEFT_MODEL };
+fn explain_block(block: &Block, f: &Features, label: Label, kept: bool, view: &ModelView, appeal: bool) -> ExplainedBlock {
+    let model = if view.by_rules { &KEPT_MODEL } else { &LEFT_MODEL };
     ExplainedBlock {
         text: block.text.clone(),
         kind: kind_name(block.kind).to_owned(),
@@ -89,10 +94,10 @@ fn explain_block(block: &Block, f: &Features, label: Label, kept: bool, &(by_rul
         in_content: f.in_content,
         position: f.position,
         kept,
-        by_rules,
-        score: probability(model, &inputs),
-        inputs: inputs.to_vec(),
-        reason: reason(f, label, kept, by_rules),
+        by_rules: view.by_rules,
+        score: view.open.then(|| probability(model, &view.inputs)),
+        inputs: view.inputs.to_vec(),
+        reason: reason(f, label, kept, view.by_rules, appeal),
     }
 }
 
@@ -107,11 +112,12 @@ fn kind_name(kind: BlockKind) -> &'static str {
     }
 }
 
-fn reason(f: &Features, label: Label, kept: bool, by_rules: bool) -> String {
+fn reason(f: &Features, label: Label, kept: bool, by_rules: bool, appeal: bool) -> String {
     match (kept, by_rules) {
         (true, true) => return "main content".to_owned(),
         (true, false) => return "taken in by the learned model".to_owned(),
         (false, true) => return "dropped by the learned model".to_owned(),
+        (false, false) if appeal => return "cut as part of a donation appeal".to_owned(),
         (false, false) => {}
     }
     match (label, f.chrome) {
@@ -135,6 +141,7 @@ fn chrome_name(kind: Chrome) -> &'static str {
         Chrome::Related => "related links",
         Chrome::Share => "a share prompt",
         Chrome::Reviews => "customer reviews",
+        Chrome::Controls => "an interface label",
     }
 }
 
@@ -171,7 +178,7 @@ impl Family {
             Self::Kept
         } else if block.reason.ends_with("by markup") {
             Self::Markup
-        } else if block.reason.ends_with("by its words") {
+        } else if block.reason.ends_with("by its words") || block.reason.starts_with("cut as part of") {
             Self::Words
         } else if block.reason == "cut as a link list" {
             Self::Links
@@ -291,6 +298,7 @@ mod tests {
         assert_eq!(Family::of(&block("", true, "main content")), Family::Kept);
         assert_eq!(Family::of(&block("", false, "cut as navigation by markup")), Family::Markup);
         assert_eq!(Family::of(&block("", false, "cut as a donation appeal by its words")), Family::Words);
+        assert_eq!(Family::of(&block("", false, "cut as part of a donation appeal")), Family::Words);
         assert_eq!(Family::of(&block("", false, "cut as a link list")), Family::Links);
         assert_eq!(Family::of(&block("", false, "outside the main region")), Family::Outside);
     }

@@ -34,6 +34,8 @@ pub(crate) struct Features {
     pub(crate) phrases: PhraseHits,
     /// A byline, dateline or reading-time line.
     pub(crate) meta_line: bool,
+    /// An interface label and nothing else: a button, a field label.
+    pub(crate) interface_label: bool,
     /// The kind of chrome container around the block, if any.
     pub(crate) chrome: Option<Chrome>,
     /// A heading block.
@@ -46,6 +48,8 @@ pub(crate) struct Features {
 
 /// Bylines and datelines are at most this many words long.
 const META_LINE_MAX_WORDS: usize = 12;
+/// Interface labels are at most this many words long.
+const LABEL_MAX_WORDS: usize = 5;
 
 /// A container named chrome by its class or id only is taken for chrome while it
 /// holds at most this share of the page's text: page builders put tokens like
@@ -101,6 +105,7 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
         phrases.kind = phrases.kind.or(Some(Chrome::Appeal));
     }
     let meta_line = words <= META_LINE_MAX_WORDS && rules.is_meta_line(&lower);
+    let interface_label = words <= LABEL_MAX_WORDS && rules.is_interface_label(&lower);
     Features {
         chars: block.chars,
         words,
@@ -110,6 +115,7 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
         sentence_ends: block.text.chars().filter(|c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？')).count(),
         phrases,
         meta_line,
+        interface_label,
         chrome,
         heading: matches!(block.kind, BlockKind::Heading(_)),
         in_content: block.in_content,

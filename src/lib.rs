@@ -82,8 +82,8 @@ fn run_explain(dom: &dom::Dom, page_url: Option<&str>) -> Explanation {
     let a = analyse(dom, page_url);
     let chosen = a.chosen.unwrap_or_default();
     let by_rules = a.by_rules.unwrap_or_default();
-    let inputs = refine::inputs_of_page(&a.segments, &a.features, &a.labels, &by_rules, &a.meta);
-    explain::explain(&a.segments.blocks, &a.features, &a.labels, &inputs, &chosen)
+    let views = refine::views_of_page(&a.segments, &a.features, &a.labels, &by_rules, &a.meta);
+    explain::explain(&a.segments.blocks, &a.features, &a.labels, &views, &by_rules.appeals, &chosen)
 }
 
 /// Everything the stages found, before serialisation.
@@ -93,15 +93,26 @@ struct Analysis {
     features: Vec<features::Features>,
     labels: Vec<classify::Label>,
     /// The rules' choice, before the learned pass.
-    by_rules: Result<Vec<usize>, Error>,
+    by_rules: Result<select::Selection, Error>,
     chosen: Result<Vec<usize>, Error>,
 }
 
 /// Every stage after parsing, in order, one line each: the one place they are called.
+/// A page with nothing to show is read a second time with the elements that inline
+/// styles hide, since some pages hide all their content until a script has run.
 fn analyse(dom: &dom::Dom, page_url: Option<&str>) -> Analysis {
-    let rules = rules::rules();
     let meta = metadata::metadata(dom, page_url);
-    let segments = segment::segment(dom, rules);
+    let analysis = analyse_blocks(dom, meta, segment::Hidden::Skip);
+    match analysis.chosen {
+        Err(Error::NoContent) => analyse_blocks(dom, analysis.meta, segment::Hidden::RevealStyled),
+        _ => analysis,
+    }
+}
+
+/// The stages from segmentation on.
+fn analyse_blocks(dom: &dom::Dom, meta: metadata::Metadata, hidden: segment::Hidden) -> Analysis {
+    let rules = rules::rules();
+    let segments = segment::segment_reading(dom, rules, hidden);
     let features = features::features(&segments, rules, &meta);
     let labels = classify::classify(&features);
     let by_rules = select::select(&segments, &features, &labels, &meta);

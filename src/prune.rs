@@ -28,10 +28,11 @@ pub(crate) enum Verdict {
     Content,
 }
 
-/// The verdict on one element.
-pub(crate) fn verdict(element: Element<'_>, in_article: bool, rules: &Rules) -> Verdict {
+/// The verdict on one element; `reveal_styled` reads elements hidden by an inline
+/// style as if they were not.
+pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: bool, rules: &Rules) -> Verdict {
     let tag = element.tag();
-    if rules.is_dropped(tag) || is_hidden(element, rules) {
+    if rules.is_dropped(tag) || is_hidden(element, rules) || !reveal_styled && is_styled_hidden(element) {
         return Verdict::Drop;
     }
     if *tag == local_name!("body") || *tag == local_name!("html") {
@@ -66,16 +67,18 @@ fn class_id_verdict(element: Element<'_>, rules: &Rules) -> Verdict {
     }
 }
 
-/// Hidden by the `hidden` attribute, `aria-hidden` or an inline style. Streaming
+/// Hidden by the `hidden` attribute or `aria-hidden`. Streaming
 /// server renderers park the page's real content in hidden elements that a script
 /// reveals; those are not hidden ([`Rules::is_streamed_content`]).
 fn is_hidden(element: Element<'_>, rules: &Rules) -> bool {
     if element.has_attr("hidden") {
         return !element.attr("id").is_some_and(|id| rules.is_streamed_content(&id));
     }
-    if element.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
-        return true;
-    }
+    element.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+}
+
+/// Hidden by an inline style.
+fn is_styled_hidden(element: Element<'_>) -> bool {
     element.attr("style").is_some_and(|style| declares(&style, "display:none") || declares(&style, "visibility:hidden"))
 }
 
@@ -106,7 +109,7 @@ mod tests {
         impl Visitor for Find<'_> {
             fn enter(&mut self, element: Element<'_>) -> Step {
                 if self.found.is_none() && element.attr("id").is_some_and(|v| &*v == self.id) {
-                    self.found = Some(verdict(element, self.in_article, rules()));
+                    self.found = Some(verdict(element, self.in_article, false, rules()));
                 }
                 Step::Descend
             }

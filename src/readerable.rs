@@ -179,7 +179,7 @@ impl Visitor for Scorer<'_> {
         let verdict = if self.score > self.stop_above {
             Verdict::Drop
         } else {
-            prune::verdict(element, self.content_depth > 0, self.rules)
+            prune::verdict(element, self.content_depth > 0, false, self.rules)
         };
         let skip = matches!(verdict, Verdict::Drop | Verdict::Chrome(_));
         let frame = if skip { Frame::default() } else { self.open(element, verdict) };

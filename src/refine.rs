@@ -8,17 +8,25 @@
 //! and thresholds are data in `rules/model.rs`, written by `examples/train.rs` from
 //! the benchmark corpora and cross-validated there by site.
 //!
+//! The models have no say on blocks the rules cut by their words (appeals, share
+//! prompts, interface labels...) or as appeal boxes, or on a heading that repeats
+//! the title: that evidence is taken as it is. Nor do they drop captions: the news
+//! corpus leaves captions out of its truth, but readers count them as content.
+//!
 //! Invariants: the output is sorted and holds block indices only; it is never empty
 //! when the rules' choice was not (then the rules' choice stands).
+
+use std::collections::HashMap;
 
 use crate::classify::Label;
 use crate::features::{ratio, Features};
 use crate::metadata::Metadata;
 use crate::rules::{Chrome, Model, KEPT_MODEL, LEFT_MODEL};
 use crate::segment::{BlockKind, Segments};
+use crate::select::{is_title, Selection};
 
 /// How many inputs each model reads.
-pub(crate) const INPUT_COUNT: usize = 36;
+pub(crate) const INPUT_COUNT: usize = 41;
 
 /// What each input is, in order: the weights file names them with these.
 pub(crate) const INPUT_NAMES: [&str; INPUT_COUNT] = [
@@ -58,32 +66,48 @@ pub(crate) const INPUT_NAMES: [&str; INPUT_COUNT] = [
     "ends a sentence",
     "digit share",
     "in a quote",
+    "levels up to a kept block's container",
+    "that container's size over the kept text",
+    "kept blocks among the six around",
+    "heading over a kept block",
+    "text repeated on the page",
 ];
 
 /// Blocks further than this from a kept block all read as this far.
 const FAR_BLOCKS: usize = 20;
+/// Containers more than this many levels up all read as this far.
+const FAR_LEVELS: usize = 8;
+/// How many blocks on each side make a block's neighbourhood.
+const NEIGHBOURHOOD: usize = 3;
+/// Texts repeated more than this many times all read as repeated this often.
+const REPEATS: usize = 4;
 
 /// Corrects the rules' choice of blocks with the learned models.
-pub(crate) fn refine(segments: &Segments, features: &[Features], labels: &[Label], chosen: &[usize], meta: &Metadata) -> Vec<usize> {
-    let context = Context::new(segments, features, labels, chosen, meta);
+pub(crate) fn refine(segments: &Segments, features: &[Features], labels: &[Label], by_rules: &Selection, meta: &Metadata) -> Vec<usize> {
+    let context = Context::new(segments, features, labels, by_rules, meta);
     let refined: Vec<usize> = (0..segments.blocks.len()).filter(|&i| context.keeps(i)).collect();
     if refined.is_empty() {
-        chosen.to_vec()
+        by_rules.chosen.clone()
     } else {
         refined
     }
 }
 
-/// Every block's model inputs and the rules' decision, for training and explanation.
-pub(crate) fn inputs_of_page(
-    segments: &Segments,
-    features: &[Features],
-    labels: &[Label],
-    chosen: &[usize],
-    meta: &Metadata,
-) -> Vec<(bool, [f32; INPUT_COUNT])> {
-    let context = Context::new(segments, features, labels, chosen, meta);
-    (0..segments.blocks.len()).map(|i| (context.kept.get(i).copied().unwrap_or(false), context.inputs(i))).collect()
+/// One block as the models see it, for training and explanation.
+pub(crate) struct ModelView {
+    /// The rules kept the block.
+    pub(crate) by_rules: bool,
+    /// The models may change the rules' decision on it.
+    pub(crate) open: bool,
+    pub(crate) inputs: [f32; INPUT_COUNT],
+}
+
+/// Every block's view by the models.
+pub(crate) fn views_of_page(segments: &Segments, features: &[Features], labels: &[Label], by_rules: &Selection, meta: &Metadata) -> Vec<ModelView> {
+    let context = Context::new(segments, features, labels, by_rules, meta);
+    (0..segments.blocks.len())
+        .map(|i| ModelView { by_rules: context.is_kept(Some(i)), open: context.is_open(i), inputs: context.inputs(i) })
+        .collect()
 }
 
 /// The probability a model gives that a block with these inputs is content.
@@ -100,15 +124,23 @@ struct Context<'a> {
     meta: &'a Metadata,
     /// The rules kept the block.
     kept: Vec<bool>,
+    /// The rules cut the block as an appeal by its place (`Selection::appeals`).
+    appeals: &'a [usize],
     /// Distance in blocks to the nearest kept block (0 for kept ones).
     distance: Vec<usize>,
     first: Option<usize>,
     last: Option<usize>,
     kept_share: f32,
+    kept_chars: usize,
+    /// Kept blocks per element subtree, indexed by element id.
+    kept_below: Vec<usize>,
+    /// How many blocks of the page have each block's text, indexed by block.
+    copies: Vec<usize>,
 }
 
 impl<'a> Context<'a> {
-    fn new(segments: &'a Segments, features: &'a [Features], labels: &'a [Label], chosen: &[usize], meta: &'a Metadata) -> Self {
+    fn new(segments: &'a Segments, features: &'a [Features], labels: &'a [Label], by_rules: &'a Selection, meta: &'a Metadata) -> Self {
+        let chosen = &by_rules.chosen;
         let count = segments.blocks.len();
         let mut kept = vec![false; count];
         for &i in chosen {
@@ -127,15 +159,51 @@ impl<'a> Context<'a> {
             first: chosen.first().copied(),
             last: chosen.last().copied(),
             kept_share: ratio(kept_chars, total),
+            kept_chars,
+            appeals: &by_rules.appeals,
+            kept_below: kept_below(segments, &kept),
+            copies: copies(segments),
             kept,
         }
     }
 
-    /// Whether the block stays in the article: the model of its side has the say.
-    fn keeps(&self, index: usize) -> bool {
-        let kept = self.kept.get(index).copied().unwrap_or(false);
+    /// The nearest container of the block (its own element or an ancestor) that holds
+    /// a kept block: how many levels up it is, and its characters.
+    fn kept_container(&self, index: usize) -> (usize, usize) {
+        let mut at = self.segments.blocks.get(index).map(|b| b.element);
+        for level in 0..FAR_LEVELS {
+            let Some(id) = at else { break };
+            let Some(element) = self.segments.elements.get(id) else { break };
+            if self.kept_below.get(id).is_some_and(|&n| n > 0) {
+                return (level, element.chars);
+            }
+            at = element.parent;
+        }
+        (FAR_LEVELS, self.segments.elements.first().map_or(0, |root| root.chars))
+    }
+
+    /// Whether the models may change the rules' decision on a block: not on one they
+    /// cut by its words or as an appeal by its place, nor on a heading that repeats
+    /// the title; and a caption the rules kept stays (corpora differ on captions,
+    /// readers want them).
+    fn is_open(&self, index: usize) -> bool {
         if self.first.is_none() {
             return false;
+        }
+        let caption = self.segments.blocks.get(index).is_some_and(|b| b.kind == BlockKind::Caption);
+        if self.is_kept(Some(index)) {
+            return !caption;
+        }
+        let by_words = matches!(self.labels.get(index), Some(Label::Boilerplate(_)));
+        let title = self.segments.blocks.get(index).is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)) && is_title(&b.text, self.meta.title.as_deref()));
+        !by_words && !title && self.appeals.binary_search(&index).is_err()
+    }
+
+    /// Whether the block stays in the article: the model of its side has the say.
+    fn keeps(&self, index: usize) -> bool {
+        let kept = self.is_kept(Some(index));
+        if !self.is_open(index) {
+            return kept;
         }
         let inputs = self.inputs(index);
         if kept {
@@ -164,6 +232,8 @@ impl<'a> Context<'a> {
         let distance = self.distance.get(index).copied().unwrap_or(FAR_BLOCKS).min(FAR_BLOCKS);
         let between = self.first.zip(self.last).is_some_and(|(a, b)| a <= index && index <= b);
         let chrome = f.chrome;
+        let (levels, container_chars) = self.kept_container(index);
+        let around = (index.saturating_sub(NEIGHBOURHOOD)..=index + NEIGHBOURHOOD).filter(|&n| n != index && self.is_kept(Some(n))).count();
         [
             flag(label == Label::Good),
             flag(label == Label::Near),
@@ -201,8 +271,41 @@ impl<'a> Context<'a> {
             flag(ends_sentence(&block.text)),
             digit_share(&block.text),
             flag(block.quote_depth > 0),
+            levels as f32 / FAR_LEVELS as f32,
+            (1.0 + ratio(container_chars, self.kept_chars.max(1))).ln() / 3.0,
+            around as f32 / (2 * NEIGHBOURHOOD) as f32,
+            flag(f.heading && self.is_kept(after)),
+            self.copies.get(index).map_or(0.0, |&n| n.saturating_sub(1).min(REPEATS) as f32 / REPEATS as f32),
         ]
     }
+}
+
+/// Kept blocks per element subtree: each block counts at its element, then every
+/// element adds its count to its parent's, children first (a parent's id is lower).
+fn kept_below(segments: &Segments, kept: &[bool]) -> Vec<usize> {
+    let mut below = vec![0; segments.elements.len()];
+    for (block, _) in segments.blocks.iter().zip(kept).filter(|(_, &k)| k) {
+        if let Some(slot) = below.get_mut(block.element) {
+            *slot += 1;
+        }
+    }
+    for (id, element) in segments.elements.iter().enumerate().rev() {
+        let count = below.get(id).copied().unwrap_or(0);
+        if let Some(slot) = element.parent.and_then(|p| below.get_mut(p)) {
+            *slot += count;
+        }
+    }
+    below
+}
+
+/// For every block, how many blocks of the page have its text (itself included):
+/// interface labels and menus repeat, prose seldom does.
+fn copies(segments: &Segments) -> Vec<usize> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for block in &segments.blocks {
+        *counts.entry(block.text.as_str()).or_default() += 1;
+    }
+    segments.blocks.iter().map(|b| counts.get(b.text.as_str()).copied().unwrap_or(1)).collect()
 }
 
 /// For every block, how many blocks away the nearest kept one is (`usize::MAX`
@@ -245,10 +348,49 @@ fn digit_share(text: &str) -> f32 {
 mod tests {
     use super::*;
 
+    use crate::classify::classify;
+    use crate::features::features;
+    use crate::parse::{parse, Limits};
+    use crate::rules::rules;
+    use crate::segment::segment;
+    use crate::select::select;
+
+    const PROSE: &str = "The river rose by a metre before dusk, and by night the roads to the north were closed, while the schools shut early.";
+
+    /// Whether the models are open on each block of a page, and whether the rules kept it.
+    fn views(html: &str, title: &str) -> Vec<(bool, bool)> {
+        let dom = parse(html, Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 }).unwrap_or_else(|e| unreachable!("{e}"));
+        let segments = segment(&dom, rules());
+        let meta = Metadata { title: Some(title.to_owned()), ..Metadata::default() };
+        let f = features(&segments, rules(), &meta);
+        let labels = classify(&f);
+        let by_rules = select(&segments, &f, &labels, &meta).unwrap_or_default();
+        views_of_page(&segments, &f, &labels, &by_rules, &meta).iter().map(|v| (v.open, v.by_rules)).collect()
+    }
+
+    #[test]
+    fn models_have_no_say_on_word_evidence_titles_or_kept_captions() {
+        let page = format!(
+            "<div><h1>Floods</h1><p>{PROSE}</p><figure><img src=/a.jpg><figcaption>The river at dusk.</figcaption></figure>\
+             <p>{PROSE}</p><p>Support us: become a member today.</p></div><div><p>A line in another part of the page, on the weather.</p></div>"
+        );
+        assert_eq!(
+            views(&page, "Floods"),
+            [(false, false), (true, true), (true, true), (false, true), (true, true), (false, false), (true, false)],
+            "title, prose, image, caption, prose, appeal, other line"
+        );
+    }
+
     #[test]
     fn distances_count_to_the_nearest_kept_block() {
         assert_eq!(distances(&[false, true, false, false, true, false]), [1, 0, 1, 1, 0, 1]);
         assert_eq!(distances(&[false, false]), [usize::MAX, usize::MAX]);
+    }
+
+    #[test]
+    fn models_weigh_every_input() {
+        assert_eq!(KEPT_MODEL.weights.len(), INPUT_COUNT, "rules/model.rs is stale: run examples/train.rs --write");
+        assert_eq!(LEFT_MODEL.weights.len(), INPUT_COUNT, "rules/model.rs is stale: run examples/train.rs --write");
     }
 
     #[test]
@@ -263,7 +405,7 @@ mod tests {
     fn probability_is_the_logistic_of_the_weighted_sum() {
         let mut weights = [0.0; INPUT_COUNT];
         weights[0] = 2.0;
-        let model = Model { bias: -1.0, weights, threshold: 0.5 };
+        let model = Model { bias: -1.0, weights: Box::leak(Box::new(weights)), threshold: 0.5 };
         let mut inputs = [0.0; INPUT_COUNT];
         assert!((probability(&model, &inputs) - 0.268_941_4).abs() < 1e-6);
         inputs[0] = 1.0;

@@ -104,9 +104,26 @@ impl Segments {
     }
 }
 
+/// Which hidden elements a segmentation reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Hidden {
+    /// None: hidden elements are not page text.
+    Skip,
+    /// Those hidden by an inline style only: the second reading of a page whose
+    /// scripts reveal it (a whole page hidden until it has loaded).
+    RevealStyled,
+}
+
 /// Cuts the page into blocks.
+#[cfg(test)]
 pub(crate) fn segment(dom: &Dom, rules: &Rules) -> Segments {
+    segment_reading(dom, rules, Hidden::Skip)
+}
+
+/// Cuts the page into blocks, reading the hidden elements `hidden` says.
+pub(crate) fn segment_reading(dom: &Dom, rules: &Rules, hidden: Hidden) -> Segments {
     let mut segmenter = Segmenter::new(rules);
+    segmenter.hidden = hidden;
     dom.walk(&mut segmenter);
     segmenter.flush();
     segmenter.out
@@ -127,6 +144,7 @@ struct Frame {
 
 struct Segmenter<'r> {
     rules: &'r Rules,
+    hidden: Hidden,
     out: Segments,
     frames: Vec<Frame>,
     open: Vec<ElementId>,
@@ -169,6 +187,7 @@ impl<'r> Segmenter<'r> {
             pending_space: false,
             language: None,
             picture_srcset: None,
+            hidden: Hidden::Skip,
         }
     }
 
@@ -394,7 +413,7 @@ fn block_kind(tag: &LocalName, outer: Option<BlockKind>) -> BlockKind {
 
 impl Visitor for Segmenter<'_> {
     fn enter(&mut self, element: Element<'_>) -> Step {
-        let verdict = prune::verdict(element, self.content_depth > 0, self.rules);
+        let verdict = prune::verdict(element, self.content_depth > 0, self.hidden == Hidden::RevealStyled, self.rules);
         let mut frame = Frame::default();
         if *element.tag() == local_name!("source") {
             self.picture_source(element);

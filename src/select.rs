@@ -103,13 +103,23 @@ struct Page<'a> {
     article: bool,
 }
 
+/// The rules' choice of blocks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Selection {
+    /// The article's blocks, in page order.
+    pub(crate) chosen: Vec<usize>,
+    /// Blocks of the region cut as appeals by their place: appeal boxes inside the
+    /// article and its closing appeals, in page order.
+    pub(crate) appeals: Vec<usize>,
+}
+
 /// Picks the article's blocks, in page order.
 pub(crate) fn select(
     segments: &Segments,
     features: &[Features],
     labels: &[Label],
     meta: &Metadata,
-) -> Result<Vec<usize>, Error> {
+) -> Result<Selection, Error> {
     let title = meta.title.as_deref();
     let teasers = find_teasers(features, labels);
     let (prose, teaser_prose) = prose_totals(segments, features, labels, &teasers);
@@ -118,12 +128,12 @@ pub(crate) fn select(
         let scores = score_elements(segments, features, labels, strictness);
         let Some(top) = best_element(&scores) else { continue };
         let region = region_around(&page, &scores, top);
-        let chosen = blocks_in_region(&page, &region, top, title, strictness);
-        if let Some(records) = records_instead(&page, &chosen, title) {
-            return Ok(records);
+        let selection = blocks_in_region(&page, &region, top, title, strictness);
+        if let Some(records) = records_instead(&page, &selection.chosen, title) {
+            return Ok(Selection { chosen: records, appeals: Vec::new() });
         }
-        if !chosen.is_empty() {
-            return Ok(chosen);
+        if !selection.chosen.is_empty() {
+            return Ok(selection);
         }
     }
     Err(Error::NoContent)
@@ -346,8 +356,8 @@ fn find_teasers(features: &[Features], labels: &[Label]) -> Vec<bool> {
     teasers
 }
 
-/// The kept blocks of the region, in page order.
-fn blocks_in_region(page: &Page<'_>, region: &[ElementId], top: ElementId, title: Option<&str>, strictness: Strictness) -> Vec<usize> {
+/// The kept blocks of the region, in page order, and those cut as appeals.
+fn blocks_in_region(page: &Page<'_>, region: &[ElementId], top: ElementId, title: Option<&str>, strictness: Strictness) -> Selection {
     let (segments, labels) = (page.segments, page.labels);
     let in_region = |element: ElementId| region.iter().any(|&r| segments.contains(r, element));
     let cut_teasers = page.prose.get(top).copied().unwrap_or(0) >= ARTICLE_PROSE_CHARS;
@@ -369,9 +379,11 @@ fn blocks_in_region(page: &Page<'_>, region: &[ElementId], top: ElementId, title
         chosen.push(index);
     }
     trim_edges(&mut chosen, labels);
+    let before_appeals = chosen.clone();
     trim_tail_appeals(&mut chosen, page.features);
     cut_appeal_boxes(&mut chosen, page);
-    chosen
+    let appeals = before_appeals.into_iter().filter(|i| chosen.binary_search(i).is_err()).collect();
+    Selection { chosen, appeals }
 }
 
 /// Cuts the boxes of appeals set inside an article ("A word to our readers... Support
@@ -467,7 +479,7 @@ fn trim_edges(chosen: &mut Vec<usize>, labels: &[Label]) {
 }
 
 /// Whether a heading repeats the page title.
-fn is_title(text: &str, title: Option<&str>) -> bool {
+pub(crate) fn is_title(text: &str, title: Option<&str>) -> bool {
     let Some(title) = title else { return false };
     let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let (text, title) = (norm(text), norm(title));
@@ -490,7 +502,7 @@ mod tests {
         let f = features(&segments, rules(), &Metadata::default());
         let labels = classify(&f);
         let meta = Metadata { title: title.map(str::to_owned), ..Metadata::default() };
-        let chosen = select(&segments, &f, &labels, &meta)?;
+        let chosen = select(&segments, &f, &labels, &meta)?.chosen;
         Ok(chosen.iter().filter_map(|&i| segments.blocks.get(i)).map(|b| b.text.clone()).collect())
     }
 
@@ -553,7 +565,7 @@ mod tests {
             let segments = segment(&dom, rules());
             let meta = Metadata { article, ..Metadata::default() };
             let f = features(&segments, rules(), &meta);
-            select(&segments, &f, &classify(&f), &meta).unwrap_or_default().len()
+            select(&segments, &f, &classify(&f), &meta).unwrap_or_default().chosen.len()
         };
         assert_eq!(chosen(true), 2, "an article keeps to its own section");
         assert_eq!(chosen(false), 4, "another page takes both sections");

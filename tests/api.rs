@@ -151,6 +151,17 @@ fn the_page_url_is_the_article_url_unless_the_page_names_a_canonical_one() {
 // ---------------------------------------------------------------------------------
 // Threads and determinism
 
+#[test]
+fn a_page_hidden_until_its_scripts_run_is_read() {
+    let story = "<p>It rained all day in the valley, and the river rose by a metre before dusk, so the roads to the north closed.</p>";
+    let page = format!("<body><div style='visibility:hidden;min-height:100vh'><article>{story}{story}</article></div></body>");
+    let article = dechrome::extract(&page).unwrap_or_else(|e| panic!("{e}"));
+    assert!(article.text.starts_with("It rained all day"), "{}", article.text);
+    let mixed = format!("<body><article>{story}<div style='display:none'><p>A hidden line of the old layout.</p></div></article></body>");
+    let article = dechrome::extract(&mixed).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!article.text.contains("hidden line"), "hidden parts of a readable page stay hidden: {}", article.text);
+}
+
 fn assert_send_sync_clone<T: Send + Sync + Clone + 'static>() {}
 fn assert_error<T: std::error::Error + Send + Sync + 'static>() {}
 

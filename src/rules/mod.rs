@@ -50,6 +50,8 @@ pub(crate) enum Chrome {
     Share,
     /// Customers' reviews under a product (taken for chrome on product pages only).
     Reviews,
+    /// Buttons and field labels: "Add to cart", "Reply With Quote", "Joined".
+    Controls,
 }
 
 /// A logistic model over a block's inputs (`refine`): content when the logistic of
@@ -57,7 +59,8 @@ pub(crate) enum Chrome {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Model {
     pub(crate) bias: f32,
-    pub(crate) weights: [f32; crate::refine::INPUT_COUNT],
+    /// One weight per input of `refine::INPUT_NAMES`, in its order (a test checks the count).
+    pub(crate) weights: &'static [f32],
     pub(crate) threshold: f32,
 }
 
@@ -190,6 +193,17 @@ impl Rules {
         u16::try_from(hits).unwrap_or(u16::MAX)
     }
 
+    /// Whether a block is an interface label and nothing else ([`phrases::INTERFACE_LABELS`]);
+    /// `lower` is its text lowercased.
+    pub(crate) fn is_interface_label(&self, lower: &str) -> bool {
+        let label = lower.trim_matches(|c: char| !c.is_alphabetic());
+        if label.contains(char::is_whitespace) {
+            let words: Vec<&str> = label.split_whitespace().collect();
+            return phrases::INTERFACE_LABELS.binary_search(&words.join(" ").as_str()).is_ok();
+        }
+        phrases::INTERFACE_LABELS.binary_search(&label).is_ok()
+    }
+
     /// Whether a short block is a byline, a dateline or a reading time. `lower` is the
     /// block's text lowercased.
     pub(crate) fn is_meta_line(&self, lower: &str) -> bool {
@@ -294,6 +308,7 @@ mod tests {
         let firsts = |list: &[(&'static str, Chrome)]| list.iter().map(|(k, _)| *k).collect::<Vec<_>>();
         assert_sorted_unique("STRONG", &firsts(phrases::STRONG));
         assert_sorted_unique("WEAK", &firsts(phrases::WEAK));
+        assert_sorted_unique("INTERFACE_LABELS", phrases::INTERFACE_LABELS);
         assert_sorted_unique("CHROME_PREFIXES", &firsts(hints::CHROME_PREFIXES));
         assert_sorted_unique("CHROME_WORDS", &firsts(hints::CHROME_WORDS));
         assert_sorted_unique("CONTENT_PREFIXES", hints::CONTENT_PREFIXES);
