@@ -9,6 +9,8 @@ use std::cell::Ref;
 use html5ever::LocalName;
 use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
 
+use crate::rules::READ_ATTRIBUTES;
+
 /// A parsed page.
 pub(crate) struct Dom {
     rcdom: RcDom,
@@ -69,8 +71,10 @@ impl<'a> Element<'a> {
         self.name
     }
 
-    /// The value of an attribute, if present.
+    /// The value of an attribute, if present. Only the attributes in
+    /// [`READ_ATTRIBUTES`] reach the tree: the scan before parsing cuts the others.
     pub(crate) fn attr(&self, name: &str) -> Option<Ref<'a, str>> {
+        debug_assert!(READ_ATTRIBUTES.contains(&name), "attribute {name} is read but cut before parsing");
         let NodeData::Element { attrs, .. } = &self.node.data else { return None };
         Ref::filter_map(attrs.borrow(), |attrs| {
             attrs.iter().find(|a| &*a.name.local == name).map(|a| &*a.value)

@@ -9,6 +9,8 @@
 
 use std::borrow::Cow;
 
+use crate::rules::READ_ATTRIBUTES;
+
 /// How deep elements may nest; start tags deeper than this are dropped before parsing,
 /// so their content joins the element at the limit. Browsers do the same (Blink stops
 /// nesting at 512), and it keeps html5ever's scope checks, which scan the stack of open
@@ -96,16 +98,22 @@ pub(super) fn scan_page(html: &str, max: usize) -> Scan<'_> {
     // After `<plaintext>` the parser reads everything as text, which the scan does
     // not model: nothing more is cut.
     let mut plaintext = false;
+    // The unread attributes of the tag at hand, reused from tag to tag.
+    let mut spans = Vec::new();
     let mut at = 0;
     while let Some(offset) = html.get(at..).and_then(|rest| rest.find('<')) {
         let start = at + offset;
-        let tag = scan_tag(html, start);
+        let tag = scan_tag(html, start, &mut spans);
         at = tag.end.max(start + 1);
         if tag.kind == TagKind::Start {
             start_tags += 1;
         }
         let name = tag.name.as_str();
         let nests = !VOID.contains(&name) && !IMPLICITLY_CLOSED.contains(&name);
+        let opens = tag.kind == TagKind::Start && !tag.self_closing && !VOID.contains(&name) && !RAW_TEXT.contains(&name);
+        if tag.kind == TagKind::Start && !plaintext && !(opens && depth >= max) {
+            cut_attributes(&mut page, &spans);
+        }
         match tag.kind {
             TagKind::Comment if !plaintext && tag.end.saturating_sub(start) > EMPTY_COMMENT.len() => {
                 page.replace(start, tag.end, EMPTY_COMMENT);
@@ -138,6 +146,71 @@ pub(super) fn scan_page(html: &str, max: usize) -> Scan<'_> {
     Scan { html: page.finish(), start_tags }
 }
 
+/// Cuts the attributes `spans` (offsets in the page) from the start tag at hand; one
+/// not preceded by whitespace leaves a space, so the attributes around it read as before.
+fn cut_attributes(page: &mut Rewrite<'_>, spans: &[(usize, usize)]) {
+    for &(from, to) in spans {
+        let spaced = page.html.as_bytes().get(from.wrapping_sub(1)).is_some_and(|&b| is_space(b));
+        page.replace(from, to, if spaced { "" } else { " " });
+    }
+}
+
+/// Orders `read` (lowercase) against `name` lowercased.
+fn cmp_ascii_lowercase(read: &str, name: &str) -> std::cmp::Ordering {
+    read.bytes().cmp(name.bytes().map(|b| b.to_ascii_lowercase()))
+}
+
+/// Whitespace between attributes, for the tokenizer (`\r` reads as `\n`).
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
+/// Where html5ever's tokenizer finds the attributes of the tag `tag` (from its `<`):
+/// calls `found` with each attribute's start, name, and the end of its value (or
+/// name). Returns the offset just past the `>` that ends the tag, `None` when the
+/// page ends first (then the tokenizer drops the tag).
+fn attributes<'t>(tag: &'t str, mut found: impl FnMut(usize, &'t str, usize)) -> Option<usize> {
+    let bytes = tag.as_bytes();
+    let until = |from: usize, stop: &dyn Fn(u8) -> bool| bytes.get(from..)?.iter().position(|&b| stop(b)).map(|i| from + i);
+    let mut at = until(1, &|b| is_space(b) || b == b'/' || b == b'>')?;
+    loop {
+        // Before a name: whitespace, and slashes not followed by `>`, are skipped.
+        loop {
+            match *bytes.get(at)? {
+                b if is_space(b) => at += 1,
+                b'/' if bytes.get(at + 1) == Some(&b'>') => return Some(at + 2),
+                b'/' => at += 1,
+                b'>' => return Some(at + 1),
+                _ => break,
+            }
+        }
+        // A name's first character may be `=`; then it runs to whitespace, `/`, `>` or `=`.
+        let name_at = at;
+        let name_end = until(at + 1, &|b| is_space(b) || matches!(b, b'/' | b'>' | b'='))?;
+        let name = tag.get(name_at..name_end).unwrap_or("");
+        at = until(name_end, &|b| !is_space(b))?;
+        if bytes.get(at) != Some(&b'=') {
+            found(name_at, name, name_end);
+            continue;
+        }
+        at = until(at + 1, &|b| !is_space(b))?;
+        match *bytes.get(at)? {
+            quote @ (b'"' | b'\'') => {
+                at = until(at + 1, &|b| b == quote)? + 1;
+                found(name_at, name, at);
+            }
+            b'>' => {
+                found(name_at, name, at);
+                return Some(at + 1);
+            }
+            _ => {
+                at = until(at, &|b| is_space(b) || b == b'>')?;
+                found(name_at, name, at);
+            }
+        }
+    }
+}
+
 /// The contents of an SVG drawing, as the scan of the whole page would have read them.
 struct Drawing {
     /// Where the `</svg>` that closes the drawing starts.
@@ -156,11 +229,12 @@ struct Drawing {
 fn svg_contents(html: &str, from: usize, mut depth: usize, max: usize) -> Option<Drawing> {
     // SVG elements open inside the drawing, as the parser's stack of open elements has them.
     let mut open: Vec<TagName> = Vec::new();
+    let mut spans = Vec::new();
     let mut start_tags = 0;
     let mut at = from;
     while let Some(offset) = html.get(at..).and_then(|rest| rest.find('<')) {
         let start = at + offset;
-        let tag = scan_tag(html, start);
+        let tag = scan_tag(html, start, &mut spans);
         at = tag.end.max(start + 1);
         let name = tag.name.as_str();
         match tag.kind {
@@ -256,25 +330,44 @@ impl TagName {
     }
 }
 
-/// Reads the tag at `start` (a `<`) well enough to track nesting: its kind, its
-/// lowercase name, and where it ends. Doctypes, and comments that run to the end
-/// of the page, are `Other`.
-fn scan_tag(html: &str, start: usize) -> Tag {
+/// Reads the tag at `start` (a `<`) as the tokenizer does: its kind, its lowercase
+/// name, and where it ends; `unread` gets the spans (offsets in the page) of a start
+/// tag's attributes not in [`READ_ATTRIBUTES`]. Doctypes, and comments that run to
+/// the end of the page, are `Other`.
+fn scan_tag(html: &str, start: usize, unread: &mut Vec<(usize, usize)>) -> Tag {
+    unread.clear();
     let rest = html.get(start..).unwrap_or("");
     if rest.starts_with("<!--") {
         let (kind, end) = comment_end(html, start).map_or((TagKind::Other, html.len()), |end| (TagKind::Comment, end));
         return Tag { kind, name: TagName::default(), self_closing: false, end };
     }
-    let (kind, name_at) = match rest.as_bytes().get(1) {
-        Some(b'/') => (TagKind::End, 2),
-        Some(c) if c.is_ascii_alphabetic() => (TagKind::Start, 1),
-        Some(b'!' | b'?') => (TagKind::Other, 1),
+    let bogus = |from: usize| rest.get(from..).and_then(|r| r.find('>')).map_or(html.len(), |i| start + from + i + 1);
+    let (kind, name_at) = match rest.as_bytes().get(1..3) {
+        Some([b'/', c]) if c.is_ascii_alphabetic() => (TagKind::End, 2),
+        Some([c, _]) if c.is_ascii_alphabetic() => (TagKind::Start, 1),
+        Some([b'/', _] | [b'!' | b'?', _]) => {
+            return Tag { kind: TagKind::Other, name: TagName::default(), self_closing: false, end: bogus(2) };
+        }
         _ => return Tag { kind: TagKind::Other, name: TagName::default(), self_closing: false, end: start + 1 },
     };
     let body = rest.get(name_at..).unwrap_or("");
     let name_len = body.find(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>').unwrap_or(body.len());
     let name = TagName::new(body.get(..name_len).unwrap_or(""));
-    let close = tag_close(body).map_or(html.len(), |i| start + name_at + i + 1);
+    // An end tag's attributes are read and thrown away, as a start tag's are read.
+    let at = start + name_at - 1;
+    let tag = html.get(at..).unwrap_or("");
+    let close = attributes(tag, |name_at, name, end| {
+        if kind == TagKind::Start && READ_ATTRIBUTES.binary_search_by(|read| cmp_ascii_lowercase(read, name)).is_err() {
+            unread.push((at + name_at, at + end));
+        }
+    });
+    let close = close.map_or_else(
+        || {
+            unread.clear();
+            html.len()
+        },
+        |end| at + end,
+    );
     let self_closing = html.get(..close.saturating_sub(1)).is_some_and(|t| t.ends_with('/'));
     Tag { kind, name, self_closing, end: close }
 }
@@ -314,29 +407,16 @@ fn closes_itself(tag: &str) -> bool {
     !last.contains('=') || last.ends_with(['"', '\''])
 }
 
-/// The offset of the `>` that ends a tag, skipping quoted attribute values.
-fn tag_close(body: &str) -> Option<usize> {
-    let mut quote: Option<u8> = None;
-    for (i, &b) in body.as_bytes().iter().enumerate() {
-        match (quote, b) {
-            (Some(q), b) if b == q => quote = None,
-            (Some(_), _) => {}
-            (None, b'"' | b'\'') => quote = Some(b),
-            (None, b'>') => return Some(i),
-            _ => {}
-        }
-    }
-    None
-}
-
 /// Where the raw text of `name` starting at `from` ends: the start of its end tag and
-/// just past the end tag's name, or the end of input for both.
+/// just past the end tag's name, or the end of input for both. As for the tokenizer,
+/// an end tag's name must be followed by whitespace, `/` or `>` (`</scripts>` does
+/// not end a script).
 fn raw_text_end(html: &str, from: usize, name: &str) -> (usize, usize) {
     let mut at = from;
     while let Some(offset) = html.get(at..).and_then(|rest| rest.find("</")) {
         let name_at = at + offset + 2;
         let candidate = html.get(name_at..name_at + name.len());
-        if candidate.is_some_and(|c| c.eq_ignore_ascii_case(name)) {
+        if candidate.is_some_and(|c| c.eq_ignore_ascii_case(name)) && ends_cleanly(html, name_at + name.len()) {
             return (name_at - 2, name_at + name.len());
         }
         at = name_at;
@@ -403,7 +483,7 @@ mod tests {
         let escaped = "<script><!-- document.write('<script>x</script>'); --></script><p>y</p>";
         assert_eq!(scan_page(escaped, 512).html, escaped, "escape states may end it later: left whole");
         let unclosed = "<script>var a = '</scripts>';</script><p>y</p>";
-        assert_eq!(scan_page(unclosed, 512).html, unclosed, "`</scripts>` is no end tag: left whole");
+        assert_eq!(scan_page(unclosed, 512).html, "<script></script><p>y</p>", "`</scripts>` is no end tag");
     }
 
     #[test]
@@ -426,7 +506,7 @@ mod tests {
         let icon = "<a href=/><svg viewBox='0 0 9 9'><title>Home</title><!-- </svg> --><g><path d='M0 0</p>'/>\
                     <stop offset=0/></g></svg>Home</a>";
         let scan = scan_page(icon, 512);
-        assert_eq!(scan.html, "<a href=/><svg viewBox='0 0 9 9'></svg>Home</a>");
+        assert_eq!(scan.html, "<a href=/><svg ></svg>Home</a>");
         assert_eq!(scan.start_tags, 6);
         let nested = "<svg><svg width=1/><rect/></svg><svg><g></svg>text</svg><p>x</p>";
         assert_eq!(scan_page(nested, 512).html, "<svg></svg><p>x</p>", "inner drawings close first");
@@ -450,5 +530,34 @@ mod tests {
             let scan = scan_page(page, 512);
             assert!(!scan.html.contains("<svg></svg>"), "{page} became {}", scan.html);
         }
+    }
+
+    #[test]
+    fn unread_attributes_are_cut() {
+        let page = "<div data-x='1' class=a data-y=\"</p>\"><img src=a.png loading=lazy alt='x > y' width=3/>\
+                    <a HREF=/b onclick=go()>b</a><p x=\"1\"id=p title>c<br data-q/></div>";
+        assert_eq!(
+            scan_page(page, 512).html,
+            "<div  class=a ><img src=a.png  alt='x > y' ><a HREF=/b >b</a><p id=p >c<br /></div>"
+        );
+        let odd = "<p a\"b=1 id=x>c</p><p =x id=y>d</p><p/x id=z>e</p><p a='1'b id=w>";
+        assert_eq!(scan_page(odd, 512).html, "<p  id=x>c</p><p  id=y>d</p><p/  id=z>e</p><p   id=w>");
+        let quote = "<div id=\"a</div><div data-x=\"b\" data-y=\"c\"><p>x</p>";
+        assert_eq!(scan_page(quote, 512).html, "<div id=\"a</div><div data-x=\"  ><p>x</p>", "the tokenizer's attributes");
+        let unterminated = "<p>a</p><div data-x=1 class=b";
+        assert_eq!(scan_page(unterminated, 512).html, unterminated, "a tag the page ends in: left whole");
+    }
+
+    #[test]
+    fn attributes_are_found_as_the_tokenizer_finds_them() {
+        let found = |tag| {
+            let mut names = Vec::new();
+            let end = attributes(tag, |at, name, end| names.push((name, tag.get(at..end).unwrap_or(""))));
+            (names, end)
+        };
+        assert_eq!(found("<a b=1 c = '2'd/e>"), (vec![("b", "b=1"), ("c", "c = '2'"), ("d", "d"), ("e", "e")], Some(18)));
+        assert_eq!(found("<a x=y/>"), (vec![("x", "x=y/")], Some(8)), "the slash ends an unquoted value");
+        assert_eq!(found("<a =b c=>"), (vec![("=b", "=b"), ("c", "c=")], Some(9)));
+        assert_eq!(found("<a b='>'"), (vec![("b", "b='>'")], None));
     }
 }
