@@ -110,7 +110,7 @@ const MAX_HINTED: usize = 16;
 const HINTED: Target = Target::Value(Field::Author, LAST);
 
 fn is_byline_hint(element: Element<'_>) -> bool {
-    class_or_id_token(element, |token| {
+    class_or_id_token(element, BYLINE_STEMS, |token| {
         if !BYLINE_STEMS.iter().any(|stem| token.contains(stem)) {
             return false;
         }
@@ -121,14 +121,17 @@ fn is_byline_hint(element: Element<'_>) -> bool {
 
 /// True for the element holding a comment section (`id="comments"`, `class="comment-list"`).
 fn names_comments(element: Element<'_>) -> bool {
-    class_or_id_token(element, |token| token.starts_with("comment"))
+    class_or_id_token(element, &["comment"], |token| token.starts_with("comment"))
 }
 
-/// True when a token of the element's class or id, lowercased, passes `test`.
-fn class_or_id_token(element: Element<'_>, test: impl Fn(&str) -> bool) -> bool {
-    ["class", "id"]
-        .iter()
-        .any(|attr| element.attr(attr).is_some_and(|v| v.split_whitespace().any(|t| test(&ascii_lowercase(t)))))
+/// True when a token of the element's class or id, lowercased, passes `test`, which
+/// only a token holding one of `stems` can pass: a value in lowercase (as class names
+/// nearly always are) that holds none of them is passed over without splitting it.
+fn class_or_id_token(element: Element<'_>, stems: &[&str], test: impl Fn(&str) -> bool) -> bool {
+    let may_pass = |value: &str| value.bytes().any(|b| b.is_ascii_uppercase()) || stems.iter().any(|s| value.contains(s));
+    ["class", "id"].iter().any(|attr| {
+        element.attr(attr).is_some_and(|v| may_pass(&v) && v.split_whitespace().any(|t| test(&ascii_lowercase(t))))
+    })
 }
 
 /// The token lowercased, borrowed when it is already (as class names nearly always are).
