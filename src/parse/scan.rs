@@ -425,13 +425,15 @@ fn raw_text_end(html: &str, from: usize, name: &str) -> (usize, usize) {
 }
 
 /// Whether no stage reads the body of this raw-text element (`start_tag` is its
-/// source): scripts other than JSON-LD, and style sheets. Their bodies are cut before
-/// parsing, which spares the tokenizer about two fifths of a typical page. A script
-/// holding `<!--` is left whole: there the parser's escape states may end it later
-/// than its first end tag, and a cut there would turn code into page text.
+/// source): scripts other than JSON-LD, style sheets, and the fallback text of
+/// iframes and text areas (dropped subtrees, which the metadata walk skips too).
+/// Their bodies are cut before parsing, which spares the tokenizer about two fifths
+/// of a typical page. A script holding `<!--` is left whole: there the parser's
+/// escape states may end it later than its first end tag, and a cut there would turn
+/// code into page text.
 fn body_unused(name: &str, start_tag: &str, body: &str) -> bool {
     match name {
-        "style" => true,
+        "style" | "iframe" | "textarea" => true,
         "script" => !body.contains("<!--") && !start_tag.as_bytes().windows(LD_JSON.len()).any(|w| w.eq_ignore_ascii_case(LD_JSON)),
         _ => false,
     }
@@ -471,15 +473,17 @@ mod tests {
     }
 
     #[test]
-    fn script_and_style_bodies_are_cut_but_json_ld_stays() {
+    fn unread_raw_text_bodies_are_cut_but_json_ld_stays() {
         let page = "<style>p{}</style><SCRIPT>if (a</b) {}</script ><p>x</p>\
-                    <script type='application/LD+JSON'>{\"a\":1}</script><script src=x.js></script>";
+                    <script type='application/LD+JSON'>{\"a\":1}</script><script src=x.js></script>\
+                    <iframe src=/x><p>no frames</p></iframe><textarea>a <b>c</textarea><title>T</title>";
         let scan = scan_page(page, 512);
         assert_eq!(
             scan.html,
-            "<style></style><SCRIPT></script ><p>x</p><script type='application/LD+JSON'>{\"a\":1}</script><script src=x.js></script>"
+            "<style></style><SCRIPT></script ><p>x</p><script type='application/LD+JSON'>{\"a\":1}</script><script src=x.js></script>\
+             <iframe src=/x></iframe><textarea></textarea><title>T</title>"
         );
-        assert_eq!(scan.start_tags, 5);
+        assert_eq!(scan.start_tags, 8);
         let escaped = "<script><!-- document.write('<script>x</script>'); --></script><p>y</p>";
         assert_eq!(scan_page(escaped, 512).html, escaped, "escape states may end it later: left whole");
         let unclosed = "<script>var a = '</scripts>';</script><p>y</p>";
