@@ -84,11 +84,18 @@ struct Analysis {
     chosen: Result<Vec<usize>, Error>,
 }
 
+/// The metadata and segmentation stages, which read the DOM in one shared walk.
+fn read(dom: &dom::Dom, page_url: Option<&str>, rules: &rules::Rules) -> (metadata::Metadata, segment::Segments) {
+    let mut collector = metadata::Collector::default();
+    let mut segmenter = segment::Segmenter::new(rules);
+    dom.walk_both(&mut collector, &mut segmenter);
+    (metadata::finish(collector, page_url), segmenter.finish())
+}
+
 /// Every stage after parsing, in order, one line each: the one place they are called.
 fn analyse(dom: &dom::Dom, page_url: Option<&str>) -> Analysis {
     let rules = rules::rules();
-    let meta = metadata::metadata(dom, page_url);
-    let segments = segment::segment(dom, rules);
+    let (meta, segments) = read(dom, page_url, rules);
     let features = features::features(&segments, rules, &meta);
     let labels = classify::classify(&features);
     let chosen = select::select(&segments, &features, &labels, &meta);

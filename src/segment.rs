@@ -12,7 +12,7 @@ mod images;
 
 use html5ever::{local_name, LocalName};
 
-use crate::dom::{Dom, Element, Step, Visitor};
+use crate::dom::{Element, Step, Visitor};
 use crate::prune::{self, Verdict};
 use crate::rules::{Chrome, Rules, IMAGE_SOURCE_ATTRIBUTES, IMAGE_SRCSET_ATTRIBUTES};
 
@@ -104,12 +104,13 @@ impl Segments {
     }
 }
 
-/// Cuts the page into blocks.
-pub(crate) fn segment(dom: &Dom, rules: &Rules) -> Segments {
+/// Cuts the page into blocks (in a walk of its own; `lib.rs` shares the walk with the
+/// metadata stage, through [`Segmenter`]).
+#[cfg(test)]
+pub(crate) fn segment(dom: &crate::dom::Dom, rules: &Rules) -> Segments {
     let mut segmenter = Segmenter::new(rules);
     dom.walk(&mut segmenter);
-    segmenter.flush();
-    segmenter.out
+    segmenter.finish()
 }
 
 /// What an entered element pushed, to undo on leave.
@@ -125,7 +126,8 @@ struct Frame {
     list: bool,
 }
 
-struct Segmenter<'r> {
+/// The walk's visitor: the blocks so far, and the context of the text being read.
+pub(crate) struct Segmenter<'r> {
     rules: &'r Rules,
     out: Segments,
     frames: Vec<Frame>,
@@ -149,7 +151,7 @@ struct Segmenter<'r> {
 }
 
 impl<'r> Segmenter<'r> {
-    fn new(rules: &'r Rules) -> Self {
+    pub(crate) fn new(rules: &'r Rules) -> Self {
         Self {
             rules,
             out: Segments::default(),
@@ -170,6 +172,12 @@ impl<'r> Segmenter<'r> {
             language: None,
             picture_srcset: None,
         }
+    }
+
+    /// The blocks, once the walk is over.
+    pub(crate) fn finish(mut self) -> Segments {
+        self.flush();
+        self.out
     }
 
     /// Ends the current block, if it holds anything.

@@ -16,7 +16,7 @@ use super::{jsonld, short_type, Candidate, Field};
 use super::{
     AFTER_CARDS, DESCRIPTION, DUBLIN_CORE, FIRST, LAST, MARKUP, META_NAME, MICRODATA, OPEN_GRAPH, PARSELY, TWITTER,
 };
-use crate::dom::{Dom, Element, Step, Visitor};
+use crate::dom::{Element, Step, Visitor};
 use crate::rules::{BYLINE_HINTS, BYLINE_STEMS, DISCUSSION_TYPES};
 
 /// Meta keys read, lowercase with `.` spelled `:` (`DC.title` is `dc:title`). Sorted.
@@ -192,16 +192,9 @@ pub(super) struct Page {
     pub(super) product: bool,
 }
 
-/// Walks the page once.
-pub(super) fn collect(dom: &Dom) -> Page {
-    let mut collector = Collector::default();
-    dom.walk(&mut collector);
-    collector.page
-}
-
 /// The walk's visitor: the page so far, and where the walk is.
 #[derive(Default)]
-struct Collector {
+pub(crate) struct Collector {
     page: Page,
     seen_title: bool,
     seen_h1: bool,
@@ -279,6 +272,11 @@ impl Visitor for Collector {
 }
 
 impl Collector {
+    /// What the walk found.
+    pub(super) fn into_page(self) -> Page {
+        self.page
+    }
+
     fn capture(&mut self, target: Target) {
         // Every text node is appended to every open capture, so nesting is bounded.
         if self.open.len() >= MAX_OPEN {
