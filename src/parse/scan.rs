@@ -121,9 +121,10 @@ pub(super) fn scan_page(html: &str, max: usize) -> Scan<'_> {
             TagKind::Start if tag.self_closing || VOID.contains(&name) => {}
             TagKind::Start if RAW_TEXT.contains(&name) => {
                 plaintext |= name == "plaintext";
-                let (content_end, after) = raw_text_end(html, at, name);
+                let raw = raw_text_end(html, at, name);
+                let (content_end, after) = (raw.content_end, raw.after);
                 let body = html.get(at..content_end).unwrap_or("");
-                if !body.is_empty() && ends_cleanly(html, after) && body_unused(name, html.get(start..tag.end).unwrap_or(""), body) {
+                if !body.is_empty() && ends_cleanly(html, after) && body_unused(name, html.get(start..tag.end).unwrap_or(""), raw.escapes) {
                     page.replace(at, content_end, "");
                 }
                 at = after;
@@ -259,7 +260,7 @@ fn svg_contents(html: &str, from: usize, mut depth: usize, max: usize) -> Option
                 if RAW_TEXT.contains(&name) {
                     // The page scan skips these as raw text; inside an SVG they are
                     // elements like any other, so they may hold only text.
-                    let (content_end, after) = raw_text_end(html, at, name);
+                    let RawText { content_end, after, .. } = raw_text_end(html, at, name);
                     let text = html.get(at..content_end)?;
                     if !(name == "title" || name == "style") || text.contains('<') || !ends_cleanly(html, after) {
                         return None;
@@ -407,34 +408,52 @@ fn closes_itself(tag: &str) -> bool {
     !last.contains('=') || last.ends_with(['"', '\''])
 }
 
-/// Where the raw text of `name` starting at `from` ends: the start of its end tag and
-/// just past the end tag's name, or the end of input for both. As for the tokenizer,
-/// an end tag's name must be followed by whitespace, `/` or `>` (`</scripts>` does
-/// not end a script).
-fn raw_text_end(html: &str, from: usize, name: &str) -> (usize, usize) {
+/// Where a raw-text body ends ([`raw_text_end`]).
+struct RawText {
+    /// The start of the end tag (or the end of input).
+    content_end: usize,
+    /// Just past the end tag's name (or the end of input).
+    after: usize,
+    /// Whether the body holds `<!--`.
+    escapes: bool,
+}
+
+/// Where the raw text of `name` starting at `from` ends, and whether it holds `<!--`.
+/// As for the tokenizer, an end tag's name must be followed by whitespace, `/` or `>`
+/// (`</scripts>` does not end a script). One pass over the body's `<`s.
+fn raw_text_end(html: &str, from: usize, name: &str) -> RawText {
+    let bytes = html.as_bytes();
+    let mut escapes = false;
     let mut at = from;
-    while let Some(offset) = html.get(at..).and_then(|rest| rest.find("</")) {
-        let name_at = at + offset + 2;
-        let candidate = html.get(name_at..name_at + name.len());
-        if candidate.is_some_and(|c| c.eq_ignore_ascii_case(name)) && ends_cleanly(html, name_at + name.len()) {
-            return (name_at - 2, name_at + name.len());
+    while let Some(offset) = html.get(at..).and_then(|rest| rest.find('<')) {
+        let lt = at + offset;
+        match bytes.get(lt + 1) {
+            Some(b'/') => {
+                let name_at = lt + 2;
+                let candidate = bytes.get(name_at..name_at + name.len());
+                if candidate.is_some_and(|c| c.eq_ignore_ascii_case(name.as_bytes())) && ends_cleanly(html, name_at + name.len()) {
+                    return RawText { content_end: lt, after: name_at + name.len(), escapes };
+                }
+            }
+            Some(b'!') => escapes |= bytes.get(lt + 2..lt + 4) == Some(b"--"),
+            _ => {}
         }
-        at = name_at;
+        at = lt + 1;
     }
-    (html.len(), html.len())
+    RawText { content_end: html.len(), after: html.len(), escapes }
 }
 
 /// Whether no stage reads the body of this raw-text element (`start_tag` is its
-/// source): scripts other than JSON-LD, style sheets, and the fallback text of
-/// iframes and text areas (dropped subtrees, which the metadata walk skips too).
-/// Their bodies are cut before parsing, which spares the tokenizer about two fifths
-/// of a typical page. A script holding `<!--` is left whole: there the parser's
-/// escape states may end it later than its first end tag, and a cut there would turn
-/// code into page text.
-fn body_unused(name: &str, start_tag: &str, body: &str) -> bool {
+/// source; `escapes` says whether the body holds `<!--`): scripts other than JSON-LD,
+/// style sheets, and the fallback text of iframes and text areas (dropped subtrees,
+/// which the metadata walk skips too). Their bodies are cut before parsing, which
+/// spares the tokenizer about two fifths of a typical page. A script holding `<!--`
+/// is left whole: there the parser's escape states may end it later than its first
+/// end tag, and a cut there would turn code into page text.
+fn body_unused(name: &str, start_tag: &str, escapes: bool) -> bool {
     match name {
         "style" | "iframe" | "textarea" => true,
-        "script" => !body.contains("<!--") && !start_tag.as_bytes().windows(LD_JSON.len()).any(|w| w.eq_ignore_ascii_case(LD_JSON)),
+        "script" => !escapes && !start_tag.as_bytes().windows(LD_JSON.len()).any(|w| w.eq_ignore_ascii_case(LD_JSON)),
         _ => false,
     }
 }
