@@ -9,6 +9,8 @@ use std::cell::Ref;
 use html5ever::LocalName;
 use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
 
+use crate::rules::READ_ATTRIBUTES;
+
 /// A parsed page.
 pub(crate) struct Dom {
     rcdom: RcDom,
@@ -22,6 +24,12 @@ impl Dom {
     /// The `<html>` element's subtree walked from the document node.
     pub(crate) fn walk<V: Visitor>(&self, visitor: &mut V) {
         walk(&self.rcdom.document, visitor);
+    }
+
+    /// Walks two visitors in one pass: each sees exactly the events it would see
+    /// walked alone, and the walk descends wherever one of them does.
+    pub(crate) fn walk_both<A: Visitor, B: Visitor>(&self, first: &mut A, second: &mut B) {
+        walk(&self.rcdom.document, &mut Both { first: Skipping::new(first), second: Skipping::new(second), depth: 0 });
     }
 
 }
@@ -49,6 +57,92 @@ pub(crate) trait Visitor {
     fn comment(&mut self, _text: &str) {}
 }
 
+/// One visitor of a shared walk, and the depth of the element it skipped, if any:
+/// it hears nothing more until the walk leaves that element.
+struct Skipping<'v, V> {
+    visitor: &'v mut V,
+    skipped_at: Option<usize>,
+}
+
+impl<'v, V: Visitor> Skipping<'v, V> {
+    fn new(visitor: &'v mut V) -> Self {
+        Self { visitor, skipped_at: None }
+    }
+
+    /// Enters an element at `depth`; true when the visitor descends into it.
+    fn enter(&mut self, element: Element<'_>, depth: usize) -> bool {
+        if self.skipped_at.is_some() {
+            return false;
+        }
+        match self.visitor.enter(element) {
+            Step::Descend => true,
+            Step::Skip => {
+                // Alone, the walk would leave a skipped element at once.
+                self.visitor.leave(element);
+                self.skipped_at = Some(depth);
+                false
+            }
+        }
+    }
+
+    fn leave(&mut self, element: Element<'_>, depth: usize) {
+        match self.skipped_at {
+            None => self.visitor.leave(element),
+            Some(at) if at == depth => self.skipped_at = None,
+            Some(_) => {}
+        }
+    }
+
+    fn listening(&mut self) -> Option<&mut V> {
+        self.skipped_at.is_none().then_some(&mut *self.visitor)
+    }
+}
+
+/// Two visitors walked as one ([`Dom::walk_both`]).
+struct Both<'a, 'b, A, B> {
+    first: Skipping<'a, A>,
+    second: Skipping<'b, B>,
+    /// Depth of the element being visited (1 for `<html>`).
+    depth: usize,
+}
+
+impl<A: Visitor, B: Visitor> Visitor for Both<'_, '_, A, B> {
+    fn enter(&mut self, element: Element<'_>) -> Step {
+        self.depth += 1;
+        let first = self.first.enter(element, self.depth);
+        let second = self.second.enter(element, self.depth);
+        if first || second {
+            Step::Descend
+        } else {
+            Step::Skip
+        }
+    }
+
+    fn leave(&mut self, element: Element<'_>) {
+        self.first.leave(element, self.depth);
+        self.second.leave(element, self.depth);
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    fn text(&mut self, text: &str) {
+        if let Some(first) = self.first.listening() {
+            first.text(text);
+        }
+        if let Some(second) = self.second.listening() {
+            second.text(text);
+        }
+    }
+
+    fn comment(&mut self, text: &str) {
+        if let Some(first) = self.first.listening() {
+            first.comment(text);
+        }
+        if let Some(second) = self.second.listening() {
+            second.comment(text);
+        }
+    }
+}
+
 /// A borrowed view of one element.
 #[derive(Clone, Copy)]
 pub(crate) struct Element<'a> {
@@ -69,8 +163,10 @@ impl<'a> Element<'a> {
         self.name
     }
 
-    /// The value of an attribute, if present.
+    /// The value of an attribute, if present. Only the attributes in
+    /// [`READ_ATTRIBUTES`] reach the tree: the scan before parsing cuts the others.
     pub(crate) fn attr(&self, name: &str) -> Option<Ref<'a, str>> {
+        debug_assert!(READ_ATTRIBUTES.contains(&name), "attribute {name} is read but cut before parsing");
         let NodeData::Element { attrs, .. } = &self.node.data else { return None };
         Ref::filter_map(attrs.borrow(), |attrs| {
             attrs.iter().find(|a| &*a.name.local == name).map(|a| &*a.value)
@@ -111,5 +207,56 @@ fn walk<V: Visitor>(root: &Handle, visitor: &mut V) {
             }
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{parse, Limits};
+
+    /// Records its events, skipping the elements named `skip`.
+    struct Record {
+        skip: &'static str,
+        events: Vec<String>,
+    }
+
+    impl Visitor for Record {
+        fn enter(&mut self, element: Element<'_>) -> Step {
+            self.events.push(format!("<{}", element.tag()));
+            if &**element.tag() == self.skip {
+                Step::Skip
+            } else {
+                Step::Descend
+            }
+        }
+        fn leave(&mut self, element: Element<'_>) {
+            self.events.push(format!("{}>", element.tag()));
+        }
+        fn text(&mut self, text: &str) {
+            self.events.push(text.to_owned());
+        }
+        fn comment(&mut self, text: &str) {
+            self.events.push(format!("!{text}"));
+        }
+    }
+
+    #[test]
+    fn a_shared_walk_gives_each_visitor_its_own_events() {
+        let page = "<div>a<nav>b<p>c</p></nav><!--x--><aside>d<nav>e</nav></aside><p>f<nav></nav></p></div><nav>g</nav>";
+        let dom = parse(page, Limits { max_input_bytes: 1 << 20, max_nodes: 1000 }).unwrap();
+        let alone = |skip| {
+            let mut record = Record { skip, events: Vec::new() };
+            dom.walk(&mut record);
+            record.events
+        };
+        let (mut first, mut second) = (Record { skip: "nav", events: Vec::new() }, Record { skip: "aside", events: Vec::new() });
+        dom.walk_both(&mut first, &mut second);
+        assert_eq!(first.events, alone("nav"));
+        assert_eq!(second.events, alone("aside"));
+        let (mut first, mut second) = (Record { skip: "div", events: Vec::new() }, Record { skip: "div", events: Vec::new() });
+        dom.walk_both(&mut first, &mut second);
+        assert_eq!(first.events, alone("div"));
+        assert_eq!(second.events, alone("div"));
     }
 }

@@ -139,6 +139,9 @@ fn site_word(site_name: Option<&str>) -> String {
 
 /// Characters of the words that are bare URLs (`https://…`, `www.…`).
 fn url_chars(text: &str) -> usize {
+    if !(text.contains("http") || text.contains("www.")) {
+        return 0;
+    }
     let is_url = |word: &&str| word.starts_with("http://") || word.starts_with("https://") || word.starts_with("www.");
     text.split_whitespace().filter(is_url).map(|word| word.chars().count()).sum()
 }

@@ -97,22 +97,33 @@ struct Analysis {
     chosen: Result<Vec<usize>, Error>,
 }
 
+/// The metadata and segmentation stages, which read the DOM in one shared walk.
+fn read(dom: &dom::Dom, page_url: Option<&str>, rules: &rules::Rules) -> (metadata::Metadata, segment::Segments) {
+    let mut collector = metadata::Collector::default();
+    let mut segmenter = segment::Segmenter::new(rules);
+    dom.walk_both(&mut collector, &mut segmenter);
+    (metadata::finish(collector, page_url), segmenter.finish())
+}
+
 /// Every stage after parsing, in order, one line each: the one place they are called.
 /// A page with nothing to show is read a second time with the elements that inline
 /// styles hide, since some pages hide all their content until a script has run.
 fn analyse(dom: &dom::Dom, page_url: Option<&str>) -> Analysis {
-    let meta = metadata::metadata(dom, page_url);
-    let analysis = analyse_blocks(dom, meta, segment::Hidden::Skip);
+    let rules = rules::rules();
+    let (meta, segments) = read(dom, page_url, rules);
+    let analysis = analyse_blocks(meta, segments);
     match analysis.chosen {
-        Err(Error::NoContent) => analyse_blocks(dom, analysis.meta, segment::Hidden::RevealStyled),
+        Err(Error::NoContent) => {
+            let segments = segment::segment_reading(dom, rules, segment::Hidden::RevealStyled);
+            analyse_blocks(analysis.meta, segments)
+        }
         _ => analysis,
     }
 }
 
-/// The stages from segmentation on.
-fn analyse_blocks(dom: &dom::Dom, meta: metadata::Metadata, hidden: segment::Hidden) -> Analysis {
+/// The stages after reading the DOM.
+fn analyse_blocks(meta: metadata::Metadata, segments: segment::Segments) -> Analysis {
     let rules = rules::rules();
-    let segments = segment::segment_reading(dom, rules, hidden);
     let features = features::features(&segments, rules, &meta);
     let labels = classify::classify(&features);
     let by_rules = select::select(&segments, &features, &labels, &meta);

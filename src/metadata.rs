@@ -35,7 +35,7 @@ mod title;
 
 use url::Url;
 
-use crate::dom::Dom;
+pub(crate) use collect::Collector;
 
 /// What the page says about itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -66,9 +66,18 @@ fn short_type(name: &str) -> &str {
     name.rsplit(['/', ':']).next().unwrap_or(name)
 }
 
-/// Reads the page's metadata.
-pub(crate) fn metadata(dom: &Dom, page_url: Option<&str>) -> Metadata {
-    assemble(collect::collect(dom), page_url)
+/// Reads the page's metadata (in one walk of its own; `lib.rs` shares the walk with
+/// segmentation, through [`Collector`] and [`finish`]).
+#[cfg(test)]
+pub(crate) fn metadata(dom: &crate::dom::Dom, page_url: Option<&str>) -> Metadata {
+    let mut collector = Collector::default();
+    dom.walk(&mut collector);
+    finish(collector, page_url)
+}
+
+/// The page's metadata, from what the walk collected.
+pub(crate) fn finish(collector: Collector, page_url: Option<&str>) -> Metadata {
+    assemble(collector.into_page(), page_url)
 }
 
 // Source ranks: lower wins. The numbers only order; the gaps leave room between sources.

@@ -55,11 +55,18 @@ fn class_id_verdict(element: Element<'_>, rules: &Rules) -> Verdict {
     if class.is_none() && id.is_none() {
         return Verdict::Keep;
     }
-    let mut tokens = String::new();
-    for part in [class.as_deref(), id.as_deref()].into_iter().flatten() {
-        tokens.extend(part.chars().map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() }));
+    let parts = [class.as_deref(), id.as_deref()];
+    let mut tokens = String::with_capacity(parts.iter().flatten().map(|p| p.len() + 1).sum());
+    for part in parts.into_iter().flatten() {
+        for (i, piece) in part.split('_').enumerate() {
+            if i > 0 {
+                tokens.push('-');
+            }
+            tokens.push_str(piece);
+        }
         tokens.push(' ');
     }
+    tokens.make_ascii_lowercase();
     match rules.chrome_hint(&tokens) {
         Some(kind) => Verdict::Hinted(kind),
         None if rules.is_content_hint(&tokens) => Verdict::Content,

@@ -114,19 +114,20 @@ pub(crate) enum Hidden {
     RevealStyled,
 }
 
-/// Cuts the page into blocks.
+/// Cuts the page into blocks (in a walk of its own; `lib.rs` shares the first walk
+/// with the metadata stage, through [`Segmenter`]).
 #[cfg(test)]
 pub(crate) fn segment(dom: &Dom, rules: &Rules) -> Segments {
     segment_reading(dom, rules, Hidden::Skip)
 }
 
-/// Cuts the page into blocks, reading the hidden elements `hidden` says.
+/// Cuts the page into blocks in a walk of its own, reading the hidden elements
+/// `hidden` says.
 pub(crate) fn segment_reading(dom: &Dom, rules: &Rules, hidden: Hidden) -> Segments {
     let mut segmenter = Segmenter::new(rules);
     segmenter.hidden = hidden;
     dom.walk(&mut segmenter);
-    segmenter.flush();
-    segmenter.out
+    segmenter.finish()
 }
 
 /// What an entered element pushed, to undo on leave.
@@ -142,7 +143,8 @@ struct Frame {
     list: bool,
 }
 
-struct Segmenter<'r> {
+/// The walk's visitor: the blocks so far, and the context of the text being read.
+pub(crate) struct Segmenter<'r> {
     rules: &'r Rules,
     hidden: Hidden,
     out: Segments,
@@ -167,7 +169,7 @@ struct Segmenter<'r> {
 }
 
 impl<'r> Segmenter<'r> {
-    fn new(rules: &'r Rules) -> Self {
+    pub(crate) fn new(rules: &'r Rules) -> Self {
         Self {
             rules,
             out: Segments::default(),
@@ -189,6 +191,12 @@ impl<'r> Segmenter<'r> {
             picture_srcset: None,
             hidden: Hidden::Skip,
         }
+    }
+
+    /// The blocks, once the walk is over.
+    pub(crate) fn finish(mut self) -> Segments {
+        self.flush();
+        self.out
     }
 
     /// Ends the current block, if it holds anything.

@@ -16,7 +16,7 @@ use super::{jsonld, short_type, Candidate, Field};
 use super::{
     AFTER_CARDS, DESCRIPTION, DUBLIN_CORE, FIRST, LAST, MARKUP, META_NAME, MICRODATA, OPEN_GRAPH, PARSELY, TWITTER,
 };
-use crate::dom::{Dom, Element, Step, Visitor};
+use crate::dom::{Element, Step, Visitor};
 use crate::rules::{BYLINE_HINTS, BYLINE_STEMS, DISCUSSION_TYPES};
 
 /// Meta keys read, lowercase with `.` spelled `:` (`DC.title` is `dc:title`). Sorted.
@@ -109,26 +109,35 @@ const MAX_HINTED: usize = 16;
 /// The capture of an element whose class or id hints at a byline.
 const HINTED: Target = Target::Value(Field::Author, LAST);
 
-fn is_byline_hint(element: Element<'_>) -> bool {
-    class_or_id_token(element, |token| {
+/// What the element's class and id tokens say: whether one marks a byline
+/// (`class="author-name"`, not `comment-author`; stems in [`BYLINE_STEMS`], words in
+/// [`BYLINE_HINTS`]), and whether one names a comment section (`id="comments"`,
+/// `class="comment-list"`). A value in lowercase (as class names nearly always are)
+/// that holds no stem is passed over without splitting it.
+fn class_id_marks(element: Element<'_>) -> (bool, bool) {
+    let is_byline = |token: &str| {
         if !BYLINE_STEMS.iter().any(|stem| token.contains(stem)) {
             return false;
         }
         let author = token == "author" || token.ends_with("-author") || token.ends_with("_author");
         !token.contains("comment") && (author || BYLINE_HINTS.iter().any(|h| token.contains(h)))
-    })
-}
-
-/// True for the element holding a comment section (`id="comments"`, `class="comment-list"`).
-fn names_comments(element: Element<'_>) -> bool {
-    class_or_id_token(element, |token| token.starts_with("comment"))
-}
-
-/// True when a token of the element's class or id, lowercased, passes `test`.
-fn class_or_id_token(element: Element<'_>, test: impl Fn(&str) -> bool) -> bool {
-    ["class", "id"]
-        .iter()
-        .any(|attr| element.attr(attr).is_some_and(|v| v.split_whitespace().any(|t| test(&ascii_lowercase(t)))))
+    };
+    let (mut byline, mut comments) = (false, false);
+    for attr in ["class", "id"] {
+        let Some(value) = element.attr(attr) else { continue };
+        let mixed_case = value.bytes().any(|b| b.is_ascii_uppercase());
+        let may_byline = !byline && (mixed_case || BYLINE_STEMS.iter().any(|stem| value.contains(stem)));
+        let may_comments = !comments && (mixed_case || value.contains("comment"));
+        if !(may_byline || may_comments) {
+            continue;
+        }
+        for token in value.split_whitespace() {
+            let token = ascii_lowercase(token);
+            byline |= may_byline && is_byline(&token);
+            comments |= may_comments && token.starts_with("comment");
+        }
+    }
+    (byline, comments)
 }
 
 /// The token lowercased, borrowed when it is already (as class names nearly always are).
@@ -183,16 +192,9 @@ pub(super) struct Page {
     pub(super) product: bool,
 }
 
-/// Walks the page once.
-pub(super) fn collect(dom: &Dom) -> Page {
-    let mut collector = Collector::default();
-    dom.walk(&mut collector);
-    collector.page
-}
-
 /// The walk's visitor: the page so far, and where the walk is.
 #[derive(Default)]
-struct Collector {
+pub(crate) struct Collector {
     page: Page,
     seen_title: bool,
     seen_h1: bool,
@@ -270,6 +272,11 @@ impl Visitor for Collector {
 }
 
 impl Collector {
+    /// What the walk found.
+    pub(super) fn into_page(self) -> Page {
+        self.page
+    }
+
     fn capture(&mut self, target: Target) {
         // Every text node is appended to every open capture, so nesting is bounded.
         if self.open.len() >= MAX_OPEN {
@@ -366,16 +373,17 @@ impl Collector {
     /// `rel=author` links and byline-classed elements, outside comment sections.
     fn bylines(&mut self, element: Element<'_>) {
         let tag = element.tag();
+        let (byline, comments) = class_id_marks(element);
         if has_token(element.attr("rel").as_deref(), "author") && *tag != local_name!("link") {
             self.capture(Target::Value(Field::Author, MARKUP + 1));
-        } else if self.hinted < MAX_HINTED && is_byline_hint(element) {
+        } else if self.hinted < MAX_HINTED && byline {
             self.hinted += 1;
             self.capture(HINTED);
         }
         // A page-wide container that mentions comments in its class is no comment section.
         let container =
             matches!(*tag, local_name!("html") | local_name!("body") | local_name!("main") | local_name!("article"));
-        if !container && names_comments(element) {
+        if !container && comments {
             self.comments_at = Some(self.depth);
         }
     }

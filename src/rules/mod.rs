@@ -17,7 +17,7 @@ pub(crate) use metadata::{
     TITLE_SEPARATORS, WEEKDAYS,
 };
 pub(crate) use model::{KEPT_MODEL, LEFT_MODEL};
-pub(crate) use tags::{IMAGE_PLACEHOLDERS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_SRCSET_ATTRIBUTES};
+pub(crate) use tags::{IMAGE_PLACEHOLDERS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_SRCSET_ATTRIBUTES, READ_ATTRIBUTES};
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -322,6 +322,10 @@ mod tests {
         assert_sorted_unique("IMAGE_PLACEHOLDERS", tags::IMAGE_PLACEHOLDERS);
         assert_sorted_unique("READING_TIME", phrases::READING_TIME);
         assert_sorted_unique("STREAMED_CONTENT_IDS", tags::STREAMED_CONTENT_IDS);
+        assert_sorted_unique("READ_ATTRIBUTES", tags::READ_ATTRIBUTES);
+        for name in tags::IMAGE_SOURCE_ATTRIBUTES.iter().chain(tags::IMAGE_SRCSET_ATTRIBUTES) {
+            assert!(tags::READ_ATTRIBUTES.contains(name), "{name} is read but not in READ_ATTRIBUTES");
+        }
         assert_sorted_unique("BYLINE_PREFIXES", metadata::BYLINE_PREFIXES);
         assert_sorted_unique("PLACEHOLDERS", metadata::PLACEHOLDERS);
         assert_sorted_unique("NAME_PARTICLES", metadata::NAME_PARTICLES);

@@ -141,3 +141,52 @@ pub(crate) const IMAGE_PLACEHOLDERS: &[&str] = &[
     "transparent.gif",
     "transparent.png",
 ];
+
+/// Attributes some stage or the parser reads: every other attribute is cut from the
+/// page before parsing (`parse::scan`). A stage that reads a new attribute adds it
+/// here; `dom::Element::attr` checks the list in debug builds. The parser's own
+/// reads are here too: `type` and `form` (tables and forms), `color`, `face` and
+/// `size` (`font` in SVG), `encoding` (MathML), `charset`, `multiple` and `selected`
+/// (`select`), and the `shadowroot` attributes of `template`.
+#[rustfmt::skip]
+pub(crate) const READ_ATTRIBUTES: &[&str] = &[
+    "alt",
+    "aria-hidden",
+    "charset",
+    "class",
+    "color",
+    "content",
+    "data-lazy-src",
+    "data-lazy-srcset",
+    "data-original",
+    "data-src",
+    "data-srcset",
+    "datetime",
+    "encoding",
+    "face",
+    "form",
+    "hidden",
+    "href",
+    "http-equiv",
+    "id",
+    "itemprop",
+    "itemtype",
+    "lang",
+    "multiple",
+    "name",
+    "property",
+    "pubdate",
+    "rel",
+    "role",
+    "selected",
+    "shadowrootclonable",
+    "shadowrootdelegatesfocus",
+    "shadowrootmode",
+    "shadowrootserializable",
+    "size",
+    "src",
+    "srcset",
+    "style",
+    "type",
+    "xml:lang",
+];
