@@ -22,7 +22,7 @@ use crate::classify::Label;
 use crate::features::{ratio, Features};
 use crate::metadata::Metadata;
 use crate::rules::{Chrome, Model, KEPT_MODEL, LEFT_MODEL};
-use crate::segment::{BlockKind, Segments};
+use crate::segment::{Block, BlockKind, Segments};
 use crate::select::{is_title, Selection};
 
 /// How many inputs each model reads.
@@ -79,6 +79,8 @@ const FAR_BLOCKS: usize = 20;
 const FAR_LEVELS: usize = 8;
 /// How many blocks on each side make a block's neighbourhood.
 const NEIGHBOURHOOD: usize = 3;
+/// Lines longer than this many bytes are not compared for repeats.
+const REPEAT_MAX_BYTES: usize = 80;
 /// Texts repeated more than this many times all read as repeated this often.
 const REPEATS: usize = 4;
 
@@ -269,7 +271,7 @@ impl<'a> Context<'a> {
             flag(self.meta.product),
             self.kept_share,
             flag(ends_sentence(&block.text)),
-            digit_share(&block.text),
+            digit_share(&block.text, f.chars),
             flag(block.quote_depth > 0),
             levels as f32 / FAR_LEVELS as f32,
             (1.0 + ratio(container_chars, self.kept_chars.max(1))).ln() / 3.0,
@@ -299,10 +301,12 @@ fn kept_below(segments: &Segments, kept: &[bool]) -> Vec<usize> {
 }
 
 /// For every block, how many blocks of the page have its text (itself included):
-/// interface labels and menus repeat, prose seldom does.
+/// interface labels and menus repeat, prose seldom does. Only lines of at most
+/// [`REPEAT_MAX_BYTES`] are compared; longer ones count as one.
 fn copies(segments: &Segments) -> Vec<usize> {
+    let short = |b: &&Block| b.text.len() <= REPEAT_MAX_BYTES;
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for block in &segments.blocks {
+    for block in segments.blocks.iter().filter(short) {
         *counts.entry(block.text.as_str()).or_default() += 1;
     }
     segments.blocks.iter().map(|b| counts.get(b.text.as_str()).copied().unwrap_or(1)).collect()
@@ -338,10 +342,9 @@ fn ends_sentence(text: &str) -> bool {
     text.trim_end().ends_with(['.', '!', '?', '。', '！', '？', ':', '"', '”', '»'])
 }
 
-/// The share of the text's non-space characters that are digits.
-fn digit_share(text: &str) -> f32 {
-    let (digits, all) = text.chars().filter(|c| !c.is_whitespace()).fold((0, 0), |(d, a), c| (d + usize::from(c.is_numeric()), a + 1));
-    ratio(digits, all)
+/// The share of a block's non-space characters that are ASCII digits.
+fn digit_share(text: &str, chars: usize) -> f32 {
+    ratio(text.bytes().filter(u8::is_ascii_digit).count(), chars)
 }
 
 #[cfg(test)]

@@ -197,11 +197,11 @@ impl Rules {
     /// `lower` is its text lowercased.
     pub(crate) fn is_interface_label(&self, lower: &str) -> bool {
         let label = lower.trim_matches(|c: char| !c.is_alphabetic());
-        if label.contains(char::is_whitespace) {
-            let words: Vec<&str> = label.split_whitespace().collect();
-            return phrases::INTERFACE_LABELS.binary_search(&words.join(" ").as_str()).is_ok();
-        }
-        phrases::INTERFACE_LABELS.binary_search(&label).is_ok()
+        let same_words = |known: &&str| known.split(' ').eq(label.split_whitespace());
+        // Labels are few: the first word narrows them to a handful.
+        let first = label.split_whitespace().next().unwrap_or("");
+        let start = phrases::INTERFACE_LABELS.partition_point(|known| *known < first);
+        phrases::INTERFACE_LABELS.get(start..).unwrap_or(&[]).iter().take_while(|known| known.starts_with(first)).any(same_words)
     }
 
     /// Whether a short block is a byline, a dateline or a reading time. `lower` is the
