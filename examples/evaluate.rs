@@ -112,7 +112,7 @@ struct Args {
 impl Args {
     /// The parsed command line, or `None` when it does not parse (a message is printed).
     fn parse(mut argv: impl Iterator<Item = String>) -> Result<Option<Self>, Box<dyn Error>> {
-        let bench_dir = bench::bench_dir();
+        let bench_dir = support::bench_dir();
         let mut args =
             Args { corpus: Corpus::Aeb, bench_dir, min_f1: None, worst: 0, gaps: false, out: None, preds: None, require: false };
         let mut corpus = None;

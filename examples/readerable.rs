@@ -28,13 +28,7 @@ use dechrome::READERABLE_MIN_SCORE;
 const SWEEP: &[f64] = &[5.0, 10.0, 15.0, 20.0, 25.0, 30.0, 40.0, 50.0];
 
 fn main() -> ExitCode {
-    run().map_or_else(
-        |e| {
-            eprintln!("readerable: {e}");
-            ExitCode::FAILURE
-        },
-        |()| ExitCode::SUCCESS,
-    )
+    support::exit_code("readerable", run())
 }
 
 fn run() -> Result<(), Box<dyn Error>> {
@@ -54,8 +48,7 @@ fn bench_dir() -> Result<PathBuf, Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
     match (args.next().as_deref(), args.next()) {
         (Some("--bench-dir"), Some(dir)) => Ok(PathBuf::from(dir)),
-        (None, _) => Ok(std::env::var_os("BENCH_DATA")
-            .map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench"), PathBuf::from)),
+        (None, _) => Ok(support::bench_dir()),
         _ => Err("usage: readerable [--bench-dir DIR]".into()),
     }
 }

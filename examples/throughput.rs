@@ -13,8 +13,6 @@
 
 #[path = "support/mod.rs"]
 mod support;
-#[path = "support/bench.rs"]
-mod bench;
 
 use std::error::Error;
 use std::hint::black_box;
@@ -33,13 +31,7 @@ const USAGE: &str = "\
 usage: throughput [aeb] [wcxb-dev] [readability] [PAGE.html ...] [--rounds N] [--limit N] [--bench-dir DIR]";
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("throughput: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    support::exit_code("throughput", run())
 }
 
 fn run() -> Result<(), Box<dyn Error>> {
@@ -80,7 +72,7 @@ struct Args {
 
 impl Args {
     fn parse(mut argv: impl Iterator<Item = String>) -> Result<Self, Box<dyn Error>> {
-        let bench_dir = bench::bench_dir();
+        let bench_dir = support::bench_dir();
         let mut args = Args { corpora: Vec::new(), files: Vec::new(), rounds: 3, limit: usize::MAX, bench_dir };
         while let Some(arg) = argv.next() {
             let mut value = || argv.next().ok_or_else(|| format!("{arg} needs a value\n{USAGE}"));

@@ -34,7 +34,7 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use bench::{harmonic, mean, Corpus, Metric, Page, Row};
+use bench::{corpus_f1, mean, Corpus, Metric, Page, Row};
 
 const USAGE: &str = "usage: train [--folds K] [--write] [--bench-dir DIR]";
 /// Where `--write` puts the weights.
@@ -56,13 +56,7 @@ const KEPT_THRESHOLDS: [f64; 7] = [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65];
 const LEFT_THRESHOLDS: [f64; 7] = [0.4, 0.5, 0.55, 0.6, 0.7, 0.8, 1.01];
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("train: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    support::exit_code("train", run())
 }
 
 struct Args {
@@ -73,7 +67,7 @@ struct Args {
 
 impl Args {
     fn parse(mut argv: impl Iterator<Item = String>) -> Result<Self, Box<dyn Error>> {
-        let mut args = Args { folds: 5, write: false, bench_dir: bench::bench_dir() };
+        let mut args = Args { folds: 5, write: false, bench_dir: support::bench_dir() };
         while let Some(arg) = argv.next() {
             match arg.as_str() {
                 "--folds" => args.folds = argv.next().ok_or(USAGE)?.parse()?,
@@ -225,20 +219,12 @@ fn print_by_type(pages: &[Explained], probs: &[Vec<f64>], metric: &Metric, kept_
     types.sort_unstable();
     types.dedup();
     for t in types {
-        let f1 = |keep: &dyn Fn(usize, &Sample, usize) -> bool| {
-            let rows: Vec<f64> = pages
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| p.page.page_type == t)
-                .map(|(p, page)| {
-                    let text: Vec<&str> = page.samples.iter().enumerate().filter(|&(b, s)| keep(p, s, b)).map(|(_, s)| s.text.as_str()).collect();
-                    metric.score(Corpus::WcxbDev, &page.page, &text.join("\n")).f1
-                })
-                .collect();
-            mean(rows.into_iter())
+        let f1 = |keep: &dyn Fn((usize, usize), &Sample) -> bool| {
+            let of_type = pages.iter().enumerate().filter(|(_, p)| p.page.page_type == t);
+            mean(of_type.map(|(p, page)| metric.score(Corpus::WcxbDev, &page.page, &kept_text(page, p, &keep)).f1))
         };
-        let rules = f1(&|_, s, _| s.by_rules);
-        let learned = f1(&|p, s, b| decide(s, held(probs, p, b), kept_t, left_t));
+        let rules = f1(&|_, s| s.by_rules);
+        let learned = f1(&|(p, b), s| decide(s, held(probs, p, b), kept_t, left_t));
         println!("      {t:<14} {rules:.4} -> {learned:.4}");
     }
 }
@@ -346,10 +332,6 @@ fn best_thresholds(fitted: &[(Corpus, Vec<Explained>)], held_out: &[Vec<Vec<f64>
                 .collect();
             let total: f64 = scores.iter().map(|s| s.f1).sum();
             let leak: f64 = scores.iter().map(|s| s.leak).sum();
-            if std::env::var_os("TRAIN_GRID").is_some() {
-                let f1s: Vec<String> = scores.iter().map(|s| format!("{:.4}", s.f1)).collect();
-                println!("  grid kept {kept_t} left {left_t}: F1 {} leak {leak:.4}", f1s.join(" "));
-            }
             if total - leak > best.0 {
                 best = (total - leak, (kept_t, left_t));
             }
@@ -362,15 +344,14 @@ fn best_thresholds(fitted: &[(Corpus, Vec<Explained>)], held_out: &[Vec<Vec<f64>
 /// block's index); pages with no kept block score as empty predictions.
 fn score_pages(corpus: Corpus, pages: &[Explained], metric: &Metric, keep: impl Fn((usize, usize), &Sample) -> bool + Sync) -> Score {
     let indexed: Vec<(usize, &Explained)> = pages.iter().enumerate().collect();
-    let rows: Vec<Row> = support::par_map(&indexed, |&(p, page)| {
-        let text: Vec<&str> = page.samples.iter().enumerate().filter(|&(b, s)| keep((p, b), s)).map(|(_, s)| s.text.as_str()).collect();
-        metric.score(corpus, &page.page, &text.join("\n"))
-    });
-    let f1 = match corpus {
-        Corpus::Aeb => harmonic(mean(rows.iter().filter_map(|r| r.precision)), mean(rows.iter().filter_map(|r| r.recall))),
-        Corpus::WcxbDev | Corpus::Readability => mean(rows.iter().map(|r| r.f1)),
-    };
-    Score { f1, leak: mean(rows.iter().map(|r| r.without)) }
+    let rows: Vec<Row> = support::par_map(&indexed, |&(p, page)| metric.score(corpus, &page.page, &kept_text(page, p, &keep)));
+    Score { f1: corpus_f1(corpus, &rows), leak: mean(rows.iter().map(|r| r.without)) }
+}
+
+/// The text of page `p` made of the blocks `keep` keeps, one a line.
+fn kept_text(page: &Explained, p: usize, keep: &impl Fn((usize, usize), &Sample) -> bool) -> String {
+    let kept = page.samples.iter().enumerate().filter(|&(b, s)| keep((p, b), s));
+    kept.map(|(_, s)| s.text.as_str()).collect::<Vec<_>>().join("\n")
 }
 
 /// A corpus F1 and the mean share of `without` snippets leaked (0 outside WCXB).

@@ -127,11 +127,6 @@ pub fn wcxb_pages(dir: &Path) -> Result<Vec<Page>, Box<dyn Error>> {
     Ok(pages)
 }
 
-/// Where the corpora are: `$BENCH_DATA`, else `../shared/bench` beside the crate.
-pub fn bench_dir() -> PathBuf {
-    std::env::var_os("BENCH_DATA").map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench"), PathBuf::from)
-}
-
 /// The host of a URL (`https://www.a.example/x` gives `a.example`), if it has one.
 pub fn host(url: &str) -> Option<&str> {
     let rest = url.split_once("://")?.1;
@@ -538,13 +533,19 @@ pub struct TypeScore {
     pub f1: f64,
 }
 
+/// A corpus's F1 from its pages' rows: for AEB the F1 of the mean precision and
+/// recall, elsewhere the mean of the pages' F1.
+pub fn corpus_f1(corpus: Corpus, rows: &[Row]) -> f64 {
+    match corpus {
+        Corpus::Aeb => harmonic(mean(rows.iter().filter_map(|r| r.precision)), mean(rows.iter().filter_map(|r| r.recall))),
+        Corpus::WcxbDev | Corpus::Readability => mean(rows.iter().map(|r| r.f1)),
+    }
+}
+
 pub fn summarise(corpus: Corpus, rows: &[Row], pages: &[Page], preds: &[Result<String, String>], seconds: f64) -> Summary {
     let precision = mean(rows.iter().filter_map(|r| r.precision));
     let recall = mean(rows.iter().filter_map(|r| r.recall));
-    let f1 = match corpus {
-        Corpus::Aeb => harmonic(precision, recall),
-        Corpus::WcxbDev | Corpus::Readability => mean(rows.iter().map(|r| r.f1)),
-    };
+    let f1 = corpus_f1(corpus, rows);
     let wcxb = matches!(corpus, Corpus::WcxbDev);
     let mut by_type = BTreeMap::new();
     if wcxb {

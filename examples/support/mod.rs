@@ -8,6 +8,23 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
+/// Where the benchmark corpora are: `$BENCH_DATA`, else `../shared/bench` beside the crate.
+pub fn bench_dir() -> std::path::PathBuf {
+    std::env::var_os("BENCH_DATA").map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench"), std::path::PathBuf::from)
+}
+
+/// The exit code of an example's run: success, or failure with the error printed
+/// after the example's name.
+pub fn exit_code(name: &str, result: Result<(), Box<dyn std::error::Error>>) -> std::process::ExitCode {
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{name}: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
 /// Applies `f` to every item on all cores; results come back in input order.
 pub fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let workers = thread::available_parallelism().map_or(1, NonZeroUsize::get).clamp(1, items.len().max(1));
