@@ -5,8 +5,11 @@
 //! Invariants: one label per block; a block of more than [`PROSE_WORDS`] words is
 //! never labelled boilerplate for its phrases alone.
 
+use html5ever::local_name;
+
 use crate::features::Features;
 use crate::rules::Chrome;
+use crate::segment::{ElementId, Segments};
 
 /// Blocks with at least this many words and a low link density read as prose.
 /// Tuned on aeb and wcxb-dev.
@@ -28,6 +31,12 @@ const NEIGHBOUR_MAX_WORDS: usize = 25;
 /// A block of at most this many words between two boilerplate blocks of one kind
 /// joins them.
 const SANDWICH_MAX_WORDS: usize = 80;
+/// Headings of these kinds, cut by their words, take the section they open with them.
+const SECTION_KINDS: [Chrome; 1] = [Chrome::Related];
+/// A section heading opens containers at most this many levels above it.
+const SECTION_MAX_CLIMB: usize = 6;
+/// Cards may sit this many single wrappers below a section.
+const CARD_WRAPPERS: usize = 2;
 
 /// What a block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +65,95 @@ pub(crate) fn classify(features: &[Features]) -> Vec<Label> {
     let mut labels: Vec<Label> = features.iter().map(label_alone).collect();
     absorb_neighbours(&mut labels, features);
     labels
+}
+
+/// Gives the label of a heading cut by its words ("You may also like", "Related
+/// articles") to the section it opens: the largest container, below `<body>` and
+/// `<main>`, in which that heading is the first text.
+/// Teaser cards under such a heading read like prose, and would otherwise win the
+/// vote for the main region. A heading in the middle of a container opens nothing,
+/// so an inline "Related" box never takes the story after it; and a heading before
+/// the page's first prose opens nothing, since on a shop's front page "Our most
+/// popular" heads the content itself.
+pub(crate) fn label_sections(segments: &Segments, features: &[Features], labels: &mut [Label], article: bool) {
+    if !article {
+        return;
+    }
+    let Some(first_prose) = labels.iter().position(|l| *l == Label::Good) else { return };
+    for index in first_prose..labels.len() {
+        let Some(Label::Boilerplate(kind)) = labels.get(index).copied() else { continue };
+        let by_words = features.get(index).is_some_and(|f| f.heading && f.phrases.kind == Some(kind));
+        if !by_words || !SECTION_KINDS.contains(&kind) {
+            continue;
+        }
+        let Some(section) = segments.blocks.get(index).and_then(|b| section_opened(segments, features, b.element, index)) else { continue };
+        let inside = |j: &usize| segments.blocks.get(*j).is_some_and(|b| segments.contains(section, b.element));
+        for j in (index + 1..labels.len()).take_while(inside) {
+            if let Some(slot) = labels.get_mut(j) {
+                *slot = Label::Boilerplate(kind);
+            }
+        }
+    }
+}
+
+/// The smallest container above `element` (the heading block `index`'s own) whose
+/// first text is that heading and whose other text sits in cards, if any.
+fn section_opened(segments: &Segments, features: &[Features], element: ElementId, index: usize) -> Option<ElementId> {
+    let mut at = element;
+    for _ in 0..SECTION_MAX_CLIMB {
+        let Some(parent) = segments.elements.get(at).and_then(|e| e.parent) else { break };
+        let Some(info) = segments.elements.get(parent) else { break };
+        let landmark = matches!(info.tag, local_name!("body") | local_name!("html") | local_name!("main"));
+        if landmark || !first_text_in(segments, features, parent, index) {
+            break;
+        }
+        if holds_cards(segments, parent, at) {
+            return Some(parent);
+        }
+        at = parent;
+    }
+    None
+}
+
+/// Whether the text of `section`, apart from its child `opener` (which holds the
+/// heading), sits in at least two cards: sibling elements of one tag, found
+/// directly or through at most [`CARD_WRAPPERS`] single wrappers. An article after
+/// its heading is paragraphs, lists and subheadings side by side, never cards.
+fn holds_cards(segments: &Segments, section: ElementId, opener: ElementId) -> bool {
+    let mut children: Vec<ElementId> = children_with_text(segments, section).filter(|&c| c != opener).collect();
+    for _ in 0..CARD_WRAPPERS {
+        match children[..] {
+            [only] => children = children_with_text(segments, only).collect(),
+            _ => break,
+        }
+    }
+    let tag = |id: &ElementId| segments.elements.get(*id).map(|e| &e.tag);
+    let first = children.first().and_then(tag);
+    let card = first.is_some_and(|t| !matches!(*t, local_name!("p") | local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("br")));
+    card && children.len() >= 2 && children.iter().all(|c| tag(c) == first)
+}
+
+/// The child elements of `parent` with text in them, in page order.
+fn children_with_text(segments: &Segments, parent: ElementId) -> impl Iterator<Item = ElementId> + '_ {
+    let end = segments.elements.get(parent).map_or(parent, |e| e.end);
+    let mut next = parent + 1;
+    std::iter::from_fn(move || {
+        while next <= end {
+            let id = next;
+            let info = segments.elements.get(id)?;
+            next = info.end + 1;
+            if info.chars > 0 {
+                return Some(id);
+            }
+        }
+        None
+    })
+}
+
+/// Whether block `index` is the first block with text inside `element`.
+fn first_text_in(segments: &Segments, features: &[Features], element: ElementId, index: usize) -> bool {
+    let inside = |j: &usize| segments.blocks.get(*j).is_some_and(|b| segments.contains(element, b.element));
+    !(0..index).rev().take_while(inside).any(|j| features.get(j).is_some_and(|f| f.chars > 0))
 }
 
 /// The label of a block by its own features.
@@ -171,6 +269,47 @@ mod tests {
         assert_eq!(got[2..4], [Label::Boilerplate(Chrome::Controls); 2]);
         assert_eq!(got[4], Label::Short, "a heading is never taken for a label");
         assert_eq!(got[5], Label::Short, "a line that only starts like a label stays");
+    }
+
+    fn section_labels(html: &str, article: bool) -> Vec<Label> {
+        let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
+        let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
+        let segments = segment(&dom, rules());
+        let f = features(&segments, rules(), &Metadata::default());
+        let mut labels = classify(&f);
+        label_sections(&segments, &f, &mut labels, article);
+        labels
+    }
+
+    #[test]
+    fn a_related_heading_takes_the_cards_it_opens() {
+        let cards = format!("<div><h3>You may also like</h3><article><p>{PROSE}</p></article><article><p>{PROSE}</p></article></div>");
+        let page = format!("<div><p>{PROSE}</p></div>{cards}");
+        let got = section_labels(&page, true);
+        assert_eq!(got[0], Label::Good);
+        assert_eq!(got[1..], [Label::Boilerplate(Chrome::Related); 3], "heading and both cards");
+        assert_eq!(section_labels(&page, false)[2..], [Label::Good; 2], "only on a declared article");
+    }
+
+    #[test]
+    fn a_related_heading_leaves_the_prose_of_its_container() {
+        let inline = format!("<div><p>{PROSE}</p><h3>Related articles</h3><ul><li><a href=/a>A</a></li></ul><p>{PROSE}</p></div>");
+        assert_eq!(section_labels(&inline, true).last(), Some(&Label::Good), "a heading mid-container opens nothing");
+        let opens_prose = format!("<p>{PROSE}</p><div><h3>Read more</h3><p>{PROSE}</p><p>{PROSE}</p></div>");
+        assert_eq!(section_labels(&opens_prose, true)[2..], [Label::Good; 2], "paragraphs are no cards");
+        let first = format!("<div><h3>Most popular</h3><article><p>{PROSE}</p></article><article><p>{PROSE}</p></article></div>");
+        assert_eq!(section_labels(&first, true)[1..], [Label::Good; 2], "nothing before the page's first prose");
+    }
+
+    #[test]
+    fn disclosures_and_reuse_notices_are_cut_by_their_words() {
+        let page = format!(
+            "<p>{PROSE}</p><p>When you buy through links on our site, we may earn a commission.</p>\
+             <p>This document is subject to copyright. Apart from any fair dealing, no part may be reproduced.</p>\
+             <p>Media playback is unsupported on your device</p>"
+        );
+        let got = labels(&page);
+        assert_eq!(got[1..], [Label::Boilerplate(Chrome::Ad), Label::Boilerplate(Chrome::Copyright), Label::Boilerplate(Chrome::Navigation)]);
     }
 
     #[test]

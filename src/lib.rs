@@ -125,7 +125,8 @@ fn analyse(dom: &dom::Dom, page_url: Option<&str>) -> Analysis {
 fn analyse_blocks(meta: metadata::Metadata, segments: segment::Segments) -> Analysis {
     let rules = rules::rules();
     let features = features::features(&segments, rules, &meta);
-    let labels = classify::classify(&features);
+    let mut labels = classify::classify(&features);
+    classify::label_sections(&segments, &features, &mut labels, meta.article);
     let by_rules = select::select(&segments, &features, &labels, &meta);
     let chosen = by_rules.as_ref().map(|rules_chose| refine::refine(&segments, &features, &labels, rules_chose, &meta)).map_err(Clone::clone);
     Analysis { meta, segments, features, labels, by_rules, chosen }
