@@ -19,7 +19,7 @@ use crate::features::{ratio, Features};
 use crate::metadata::Metadata;
 use crate::prune::Verdict;
 use crate::rules::Chrome;
-use crate::segment::{BlockKind, ElementId, Segments};
+use crate::segment::{Block, BlockKind, ElementId, Segments};
 use crate::Error;
 
 /// How many ancestors above a block receive part of its score.
@@ -49,6 +49,8 @@ const OPEN_GROWTH: Growth = Growth { gain: 1.125, max_link_density: 0.5, body_ga
 /// Teasers outside the best element are cut when it holds this much prose itself:
 /// then the page is an article, and cards around it are links to other pages.
 const ARTICLE_PROSE_CHARS: usize = 1500;
+/// A block with this share of link text, ending in an ellipsis, is a card.
+const EXCERPT_MIN_LINK_DENSITY: f32 = 0.1;
 /// A card's linked title stands at most this many blocks before its prose.
 const TEASER_TITLE_REACH: usize = 3;
 /// A line with this share of link text, shortly before prose, is a card's title.
@@ -121,7 +123,7 @@ pub(crate) fn select(
     meta: &Metadata,
 ) -> Result<Selection, Error> {
     let title = meta.title.as_deref();
-    let teasers = find_teasers(features, labels);
+    let teasers = find_teasers(segments, features, labels);
     let (prose, teaser_prose) = prose_totals(segments, features, labels, &teasers);
     let page = Page { segments, features, labels, teasers, prose, teaser_prose, article: meta.article };
     for strictness in [Strictness::Strict, Strictness::Relaxed] {
@@ -339,13 +341,20 @@ fn prose_totals(segments: &Segments, features: &[Features], labels: &[Label], te
 }
 
 /// Marks teaser cards: prose shortly after a line that is all link (a card's linked
-/// title), as in "More from..." and "Related" grids; the title and the lines between
-/// (author, date) belong to the card too.
-fn find_teasers(features: &[Features], labels: &[Label]) -> Vec<bool> {
+/// title), as in "More from..." and "Related" grids, where the title and the lines
+/// between (author, date) belong to the card too; and a linked title with its
+/// excerpt cut short in one block ([`is_linked_excerpt`]), as in news tickers.
+fn find_teasers(segments: &Segments, features: &[Features], labels: &[Label]) -> Vec<bool> {
     let is_link_title = |i: usize| features.get(i).is_some_and(|f| f.link_density >= TEASER_TITLE_LINK_DENSITY && (f.heading || f.words >= 5));
     let mut teasers = vec![false; features.len()];
     for index in 0..features.len() {
         if !matches!(labels.get(index), Some(Label::Good | Label::Near)) {
+            continue;
+        }
+        if is_linked_excerpt(segments.blocks.get(index), features.get(index)) {
+            if let Some(slot) = teasers.get_mut(index) {
+                *slot = true;
+            }
             continue;
         }
         let title = (1..=TEASER_TITLE_REACH).filter_map(|back| index.checked_sub(back)).find(|&i| is_link_title(i));
@@ -354,6 +363,14 @@ fn find_teasers(features: &[Features], labels: &[Label]) -> Vec<bool> {
         }
     }
     teasers
+}
+
+/// Whether a block is a card on its own: it holds a link and its text breaks off
+/// with an ellipsis, as excerpts cut to length by the site's software do.
+fn is_linked_excerpt(block: Option<&Block>, f: Option<&Features>) -> bool {
+    let (Some(block), Some(f)) = (block, f) else { return false };
+    let text = block.text.trim_end();
+    f.link_density >= EXCERPT_MIN_LINK_DENSITY && (text.ends_with("...") || text.ends_with('…'))
 }
 
 /// The kept blocks of the region, in page order, and those cut as appeals.
@@ -524,6 +541,15 @@ mod tests {
         let got = chosen_text(&page, None).unwrap_or_default();
         assert_eq!(got.len(), 5, "{got:?}");
         assert_eq!(got[2], "Later");
+    }
+
+    #[test]
+    fn a_ticker_of_cut_excerpts_does_not_win_over_the_story() {
+        let item = "<li><a href=/n>Council opens the new ferry line to the islands</a> <span>The river rose by a metre before dusk, and by night the roads to the north were closed, while the...</span></li>";
+        let ticker = format!("<div><ul>{}</ul></div>", item.repeat(10));
+        let story = format!("<div><h1>Floods</h1>{}</div>", format!("<p>{PROSE}</p>").repeat(16));
+        let got = chosen_text(&format!("<div>{ticker}{story}</div>"), Some("Floods")).unwrap_or_default();
+        assert_eq!(got, [PROSE; 16]);
     }
 
     #[test]
