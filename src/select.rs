@@ -395,7 +395,7 @@ fn blocks_in_region(page: &Page<'_>, region: &[ElementId], top: ElementId, title
         }
         chosen.push(index);
     }
-    trim_edges(&mut chosen, labels);
+    trim_edges(&mut chosen, page);
     let before_appeals = chosen.clone();
     trim_tail_appeals(&mut chosen, page.features);
     cut_appeal_boxes(&mut chosen, page);
@@ -484,15 +484,34 @@ fn chrome_holds_region(segments: &Segments, chrome: Option<(ElementId, Chrome)>,
     chrome.is_some_and(|(id, _)| region.iter().all(|&r| segments.contains(id, r)))
 }
 
-/// Drops short and link-only lines before the first and after the last prose block.
-fn trim_edges(chosen: &mut Vec<usize>, labels: &[Label]) {
-    let is_body = |i: &usize| matches!(labels.get(*i), Some(Label::Good | Label::Near));
+/// Drops short and link-only lines before the first and after the last prose block,
+/// but keeps the short sentences that open the story in the container of its first
+/// prose block ("Remember the state's quest for a slogan?"): a lede line ends like a
+/// sentence, where a byline, a date or a credit does not.
+fn trim_edges(chosen: &mut Vec<usize>, page: &Page<'_>) {
+    let is_body = |i: &usize| matches!(page.labels.get(*i), Some(Label::Good | Label::Near));
     let first = chosen.iter().position(is_body);
     let last = chosen.iter().rposition(is_body);
-    if let (Some(first), Some(last)) = (first, last) {
+    if let (Some(mut first), Some(last)) = (first, last) {
+        let parent_of = |i: usize| page.segments.blocks.get(i).and_then(|b| page.segments.elements.get(b.element)).and_then(|e| e.parent);
+        let body_parent = chosen.get(first).and_then(|&i| parent_of(i));
+        while let Some(&line) = first.checked_sub(1).and_then(|at| chosen.get(at)) {
+            if !(is_lede_line(page, line) && parent_of(line) == body_parent) {
+                break;
+            }
+            first -= 1;
+        }
         chosen.truncate(last + 1);
         chosen.drain(..first);
     }
+}
+
+/// Whether a short block reads as a sentence of the story: a paragraph, not a
+/// heading or list item, labelled short, ending in a full stop, question or
+/// exclamation mark.
+fn is_lede_line(page: &Page<'_>, index: usize) -> bool {
+    let (Some(block), Some(label)) = (page.segments.blocks.get(index), page.labels.get(index)) else { return false };
+    *label == Label::Short && block.kind == BlockKind::Paragraph && block.text.trim_end().ends_with(['.', '?', '!'])
 }
 
 /// Whether a heading repeats the page title.
@@ -550,6 +569,13 @@ mod tests {
         let story = format!("<div><h1>Floods</h1>{}</div>", format!("<p>{PROSE}</p>").repeat(16));
         let got = chosen_text(&format!("<div>{ticker}{story}</div>"), Some("Floods")).unwrap_or_default();
         assert_eq!(got, [PROSE; 16]);
+    }
+
+    #[test]
+    fn keeps_a_short_lede_sentence_but_not_a_credit_line() {
+        let page = format!("<div><h1>Floods</h1><p>Photo: AP</p><p>Remember the last flood?</p><p>{PROSE}</p><p>{PROSE}</p><p>By Ann Lee</p></div>");
+        let got = chosen_text(&page, Some("Floods")).unwrap_or_default();
+        assert_eq!(got, ["Remember the last flood?", PROSE, PROSE]);
     }
 
     #[test]
