@@ -1,6 +1,7 @@
 //! Features in, one [`Label`] per block out: first each block on its own, then a
 //! context pass that lets boilerplate runs absorb their short or weakly marked
-//! neighbours.
+//! neighbours; then [`label_sections`], which reads the tree, gives a related-links
+//! heading's label to the cards it heads.
 //!
 //! Invariants: one label per block; a block of more than [`PROSE_WORDS`] words is
 //! never labelled boilerplate for its phrases alone.
@@ -67,14 +68,14 @@ pub(crate) fn classify(features: &[Features]) -> Vec<Label> {
     labels
 }
 
-/// Gives the label of a heading cut by its words ("You may also like", "Related
-/// articles") to the section it opens: the largest container, below `<body>` and
-/// `<main>`, in which that heading is the first text.
-/// Teaser cards under such a heading read like prose, and would otherwise win the
-/// vote for the main region. A heading in the middle of a container opens nothing,
-/// so an inline "Related" box never takes the story after it; and a heading before
-/// the page's first prose opens nothing, since on a shop's front page "Our most
-/// popular" heads the content itself.
+/// On a page that declares itself an article, gives the label of a heading cut as
+/// related links by its words ("You may also like", "Related articles") to the
+/// section it opens: the smallest container, below `<body>` and `<main>`, whose first
+/// text is that heading and whose other text sits in cards ([`holds_cards`]). Teaser
+/// cards under such a heading read like prose and would otherwise win the vote for
+/// the main region. A heading in the middle of a container opens nothing, so an
+/// inline "Related" box never takes the story after it; nor does a heading above
+/// the page's first prose.
 pub(crate) fn label_sections(segments: &Segments, features: &[Features], labels: &mut [Label], article: bool) {
     if !article {
         return;
