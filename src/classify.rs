@@ -1,7 +1,8 @@
 //! Features in, one [`Label`] per block out: first each block on its own, then a
 //! context pass that lets boilerplate runs absorb their short or weakly marked
-//! neighbours; then [`label_sections`], which reads the tree, gives a related-links
-//! heading's label to the cards it heads.
+//! neighbours; then, on declared articles, [`label_sections`] gives a related-links
+//! heading's label to the cards it heads (it reads the tree), and
+//! [`label_headline_runs`] takes runs of linked headings for link lists.
 //!
 //! Invariants: one label per block; a block of more than [`PROSE_WORDS`] words is
 //! never labelled boilerplate for its phrases alone.
@@ -36,6 +37,10 @@ const SANDWICH_MAX_WORDS: usize = 80;
 const SECTION_KINDS: [Chrome; 1] = [Chrome::Related];
 /// A section heading opens containers at most this many levels above it.
 const SECTION_MAX_CLIMB: usize = 6;
+/// Headings with at least this share of link text...
+const HEADLINE_LINK_DENSITY: f32 = 0.9;
+/// ... this many in a row are a list of headlines.
+const HEADLINE_RUN: usize = 3;
 /// Cards may sit this many single wrappers below a section.
 const CARD_WRAPPERS: usize = 2;
 
@@ -94,6 +99,26 @@ pub(crate) fn label_sections(segments: &Segments, features: &[Features], labels:
                 *slot = Label::Boilerplate(kind);
             }
         }
+    }
+}
+
+/// On a page that declares itself an article, labels runs of linked headings as a
+/// link list: two or more headings in a row, each all link and with nothing between,
+/// are other stories' headlines ("More from UK"), not the article's subheadings.
+pub(crate) fn label_headline_runs(features: &[Features], labels: &mut [Label], article: bool) {
+    if !article {
+        return;
+    }
+    let linked = |i: usize| features.get(i).is_some_and(|f| f.heading && f.link_density >= HEADLINE_LINK_DENSITY);
+    let mut start = 0;
+    while start < labels.len() {
+        let end = (start..labels.len()).find(|&i| !linked(i)).unwrap_or(labels.len());
+        if end - start >= HEADLINE_RUN {
+            for slot in labels.get_mut(start..end).into_iter().flatten() {
+                *slot = Label::Links;
+            }
+        }
+        start = end + 1;
     }
 }
 
@@ -300,6 +325,26 @@ mod tests {
         assert_eq!(section_labels(&opens_prose, true)[2..], [Label::Good; 2], "paragraphs are no cards");
         let first = format!("<div><h3>Most popular</h3><article><p>{PROSE}</p></article><article><p>{PROSE}</p></article></div>");
         assert_eq!(section_labels(&first, true)[1..], [Label::Good; 2], "nothing before the page's first prose");
+    }
+
+    #[test]
+    fn a_run_of_linked_headlines_is_a_link_list_on_an_article() {
+        let headline = |i: usize| format!("<h3><a href=/s{i}>Council opens ferry line number {i}</a></h3>");
+        let run: String = (0..3).map(headline).collect();
+        let page = format!("<p>{PROSE}</p><h3>More from the valley</h3>{run}<p>{PROSE}</p><h2><a href=/x>A linked subheading</a></h2><p>{PROSE}</p>");
+        let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
+        let dom = parse(&page, limits).unwrap_or_else(|e| unreachable!("{e}"));
+        let segments = segment(&dom, rules());
+        let f = features(&segments, rules(), &Metadata::default());
+        let run_labels = |article: bool| {
+            let mut labels = classify(&f);
+            label_headline_runs(&f, &mut labels, article);
+            labels
+        };
+        let got = run_labels(true);
+        assert_eq!(got[2..5], [Label::Links; 3], "three headlines in a row");
+        assert_ne!(got[6], Label::Links, "a lone linked subheading stays");
+        assert_ne!(run_labels(false)[2], Label::Links, "only on a declared article");
     }
 
     #[test]

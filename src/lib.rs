@@ -127,6 +127,7 @@ fn analyse_blocks(meta: metadata::Metadata, segments: segment::Segments) -> Anal
     let features = features::features(&segments, rules, &meta);
     let mut labels = classify::classify(&features);
     classify::label_sections(&segments, &features, &mut labels, meta.article);
+    classify::label_headline_runs(&features, &mut labels, meta.article);
     let by_rules = select::select(&segments, &features, &labels, &meta);
     let chosen = by_rules.as_ref().map(|rules_chose| refine::refine(&segments, &features, &labels, rules_chose, &meta)).map_err(Clone::clone);
     Analysis { meta, segments, features, labels, by_rules, chosen }
