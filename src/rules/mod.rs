@@ -198,8 +198,9 @@ impl Rules {
     pub(crate) fn is_interface_label(&self, lower: &str) -> bool {
         let label = lower.trim_matches(|c: char| !c.is_alphabetic());
         let same_words = |known: &&str| known.split(' ').eq(label.split_whitespace());
-        // Labels are few: the first word narrows them to a handful.
-        let first = label.split_whitespace().next().unwrap_or("");
+        // Labels are few: the first word narrows them to a handful. A block without a
+        // letter (a number, an image) has no first word, and no label has no words.
+        let Some(first) = label.split_whitespace().next() else { return false };
         let start = phrases::INTERFACE_LABELS.partition_point(|known| *known < first);
         phrases::INTERFACE_LABELS.get(start..).unwrap_or(&[]).iter().take_while(|known| known.starts_with(first)).any(same_words)
     }
