@@ -7,6 +7,8 @@
 //! and tags the blocks of chrome subtrees, so `select` can still fall back on them
 //! and `explain` can show why they were cut.
 
+use std::collections::HashMap;
+
 use html5ever::local_name;
 
 use crate::dom::Element;
@@ -28,9 +30,16 @@ pub(crate) enum Verdict {
     Content,
 }
 
+/// The verdicts already given to class and id values on one page: a page repeats the
+/// same values on many elements, and their rules are the costliest test here.
+#[derive(Debug, Default)]
+pub(crate) struct Memo {
+    by_tokens: HashMap<String, Verdict>,
+}
+
 /// The verdict on one element; `reveal_styled` reads elements hidden by an inline
 /// style as if they were not.
-pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: bool, rules: &Rules) -> Verdict {
+pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: bool, rules: &Rules, memo: &mut Memo) -> Verdict {
     let tag = element.tag();
     if rules.is_dropped(tag) || is_hidden(element, rules) || !reveal_styled && is_styled_hidden(element) {
         return Verdict::Drop;
@@ -46,10 +55,10 @@ pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: boo
     if rules.is_chrome_tag(tag) && !(in_article && *tag == local_name!("header")) {
         return Verdict::Chrome(Chrome::Navigation);
     }
-    class_id_verdict(element, rules)
+    class_id_verdict(element, rules, memo)
 }
 
-fn class_id_verdict(element: Element<'_>, rules: &Rules) -> Verdict {
+fn class_id_verdict(element: Element<'_>, rules: &Rules, memo: &mut Memo) -> Verdict {
     let class = element.attr("class");
     let id = element.attr("id");
     if class.is_none() && id.is_none() {
@@ -67,11 +76,16 @@ fn class_id_verdict(element: Element<'_>, rules: &Rules) -> Verdict {
         tokens.push(' ');
     }
     tokens.make_ascii_lowercase();
-    match rules.chrome_hint(&tokens) {
+    if let Some(&known) = memo.by_tokens.get(&tokens) {
+        return known;
+    }
+    let verdict = match rules.chrome_hint(&tokens) {
         Some(kind) => Verdict::Hinted(kind),
         None if rules.is_content_hint(&tokens) => Verdict::Content,
         None => Verdict::Keep,
-    }
+    };
+    memo.by_tokens.insert(tokens, verdict);
+    verdict
 }
 
 /// Hidden by the `hidden` attribute or `aria-hidden`. Streaming
@@ -84,18 +98,12 @@ fn is_hidden(element: Element<'_>, rules: &Rules) -> bool {
     element.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
 }
 
-/// Hidden by an inline style.
+/// Hidden by an inline style: `display:none` or `visibility:hidden`, whitespace and
+/// ASCII case in the style aside (the style is compacted once, then searched).
 fn is_styled_hidden(element: Element<'_>) -> bool {
-    element.attr("style").is_some_and(|style| declares(&style, "display:none") || declares(&style, "visibility:hidden"))
-}
-
-/// Whether an inline style holds `declaration` (lowercase, no spaces), whitespace and
-/// ASCII case in the style aside; compared in place, since most elements with a
-/// style attribute hide nothing.
-fn declares(style: &str, declaration: &str) -> bool {
-    style.char_indices().any(|(start, _)| {
-        let mut rest = style.get(start..).unwrap_or("").chars().filter(|c| !c.is_whitespace());
-        declaration.chars().all(|d| rest.next().is_some_and(|c| c.to_ascii_lowercase() == d))
+    element.attr("style").is_some_and(|style| {
+        let compact: String = style.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect();
+        compact.contains("display:none") || compact.contains("visibility:hidden")
     })
 }
 
@@ -116,7 +124,7 @@ mod tests {
         impl Visitor for Find<'_> {
             fn enter(&mut self, element: Element<'_>) -> Step {
                 if self.found.is_none() && element.attr("id").is_some_and(|v| &*v == self.id) {
-                    self.found = Some(verdict(element, self.in_article, false, rules()));
+                    self.found = Some(verdict(element, self.in_article, false, rules(), &mut Memo::default()));
                 }
                 Step::Descend
             }

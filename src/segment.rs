@@ -166,6 +166,8 @@ pub(crate) struct Segmenter<'r> {
     language: Option<String>,
     /// The first `srcset` of a `<source>` in the `<picture>` being walked.
     picture_srcset: Option<String>,
+    /// Verdicts already given to class and id values.
+    memo: prune::Memo,
 }
 
 impl<'r> Segmenter<'r> {
@@ -190,6 +192,7 @@ impl<'r> Segmenter<'r> {
             language: None,
             picture_srcset: None,
             hidden: Hidden::Skip,
+            memo: prune::Memo::default(),
         }
     }
 
@@ -421,7 +424,7 @@ fn block_kind(tag: &LocalName, outer: Option<BlockKind>) -> BlockKind {
 
 impl Visitor for Segmenter<'_> {
     fn enter(&mut self, element: Element<'_>) -> Step {
-        let verdict = prune::verdict(element, self.content_depth > 0, self.hidden == Hidden::RevealStyled, self.rules);
+        let verdict = prune::verdict(element, self.content_depth > 0, self.hidden == Hidden::RevealStyled, self.rules, &mut self.memo);
         let mut frame = Frame::default();
         if *element.tag() == local_name!("source") {
             self.picture_source(element);
