@@ -106,6 +106,9 @@ const MAX_SCRIPTS: usize = 32;
 /// Most elements whose class or id hints at a byline that are captured.
 const MAX_HINTED: usize = 16;
 
+/// The word that marks a comment section in a class or id token.
+const COMMENT: &str = "comment";
+
 /// The capture of an element whose class or id hints at a byline.
 const HINTED: Target = Target::Value(Field::Author, LAST);
 
@@ -120,24 +123,40 @@ fn class_id_marks(element: Element<'_>) -> (bool, bool) {
             return false;
         }
         let author = token == "author" || token.ends_with("-author") || token.ends_with("_author");
-        !token.contains("comment") && (author || BYLINE_HINTS.iter().any(|h| token.contains(h)))
+        !token.contains(COMMENT) && (author || BYLINE_HINTS.iter().any(|h| token.contains(h)))
     };
     let (mut byline, mut comments) = (false, false);
     for attr in ["class", "id"] {
         let Some(value) = element.attr(attr) else { continue };
         let mixed_case = value.bytes().any(|b| b.is_ascii_uppercase());
-        let may_byline = !byline && (mixed_case || BYLINE_STEMS.iter().any(|stem| value.contains(stem)));
-        let may_comments = !comments && (mixed_case || value.contains("comment"));
+        let (stem, comment) = if mixed_case { (true, true) } else { stems_in(&value) };
+        let may_byline = !byline && stem;
+        let may_comments = !comments && comment;
         if !(may_byline || may_comments) {
             continue;
         }
         for token in value.split_whitespace() {
             let token = ascii_lowercase(token);
             byline |= may_byline && is_byline(&token);
-            comments |= may_comments && token.starts_with("comment");
+            comments |= may_comments && token.starts_with(COMMENT);
         }
     }
     (byline, comments)
+}
+
+/// Whether a class or id value holds a byline stem ([`BYLINE_STEMS`]), and whether it
+/// holds `comment`: one pass over its bytes, trying the words that start with each
+/// byte (every element's values are tested, and nearly all hold neither).
+fn stems_in(value: &str) -> (bool, bool) {
+    let (mut stem, mut comment) = (false, false);
+    let bytes = value.as_bytes();
+    for (at, first) in bytes.iter().enumerate() {
+        let rest = bytes.get(at..).unwrap_or(&[]);
+        let here = |word: &str| word.as_bytes().first() == Some(first) && rest.starts_with(word.as_bytes());
+        stem |= BYLINE_STEMS.iter().any(|s| here(s));
+        comment |= here(COMMENT);
+    }
+    (stem, comment)
 }
 
 /// The token lowercased, borrowed when it is already (as class names nearly always are).
@@ -419,6 +438,14 @@ fn has_token(value: Option<&str>, token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stems_are_found_as_contains_finds_them() {
+        for value in ["", "post-author", "c", "comments", "byline x", "writtenby", "autho", "xcommentx author", "a b w c"] {
+            let expected = (BYLINE_STEMS.iter().any(|stem| value.contains(stem)), value.contains(COMMENT));
+            assert_eq!(stems_in(value), expected, "{value}");
+        }
+    }
 
     #[test]
     fn lookup_tables_are_sorted_and_unique() {
