@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use html5ever::local_name;
 
 use crate::dom::Element;
-use crate::rules::{Chrome, Rules};
+use crate::rules::{Chrome, Rules, HIDING_STYLES};
 
 /// What to do with one element and its subtree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,13 +98,16 @@ fn is_hidden(element: Element<'_>, rules: &Rules) -> bool {
     element.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
 }
 
-/// Hidden by an inline style: `display:none` or `visibility:hidden`, whitespace and
-/// ASCII case in the style aside (the style is compacted once, then searched).
+/// Hidden by an inline style ([`HIDING_STYLES`]).
 fn is_styled_hidden(element: Element<'_>) -> bool {
-    element.attr("style").is_some_and(|style| {
-        let compact: String = style.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect();
-        compact.contains("display:none") || compact.contains("visibility:hidden")
-    })
+    element.attr("style").is_some_and(|style| may_hide(&style))
+}
+
+/// Whether a style (or any text holding one) declares one of [`HIDING_STYLES`],
+/// whitespace and ASCII case aside: compacted once, then searched.
+pub(crate) fn may_hide(style: &str) -> bool {
+    let compact: String = style.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect();
+    HIDING_STYLES.iter().any(|declaration| compact.contains(declaration))
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ pub(crate) use metadata::{
     TITLE_SEPARATORS, WEEKDAYS,
 };
 pub(crate) use model::{KEPT_MODEL, LEFT_MODEL};
-pub(crate) use tags::{IMAGE_PLACEHOLDERS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_SRCSET_ATTRIBUTES, READ_ATTRIBUTES};
+pub(crate) use tags::{HIDING_STYLES, IMAGE_PLACEHOLDERS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_SRCSET_ATTRIBUTES, READ_ATTRIBUTES};
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
