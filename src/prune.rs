@@ -35,6 +35,9 @@ pub(crate) enum Verdict {
 #[derive(Debug, Default)]
 pub(crate) struct Memo {
     by_tokens: HashMap<String, Verdict>,
+    /// The class and id tokens of the element at hand (a buffer reused from element
+    /// to element: only values not seen before are copied into the map).
+    tokens: String,
 }
 
 /// The verdict on one element; `reveal_styled` reads elements hidden by an inline
@@ -65,7 +68,8 @@ fn class_id_verdict(element: Element<'_>, rules: &Rules, memo: &mut Memo) -> Ver
         return Verdict::Keep;
     }
     let parts = [class.as_deref(), id.as_deref()];
-    let mut tokens = String::with_capacity(parts.iter().flatten().map(|p| p.len() + 1).sum());
+    let tokens = &mut memo.tokens;
+    tokens.clear();
     for part in parts.into_iter().flatten() {
         for (i, piece) in part.split('_').enumerate() {
             if i > 0 {
@@ -76,15 +80,15 @@ fn class_id_verdict(element: Element<'_>, rules: &Rules, memo: &mut Memo) -> Ver
         tokens.push(' ');
     }
     tokens.make_ascii_lowercase();
-    if let Some(&known) = memo.by_tokens.get(&tokens) {
+    if let Some(&known) = memo.by_tokens.get(tokens.as_str()) {
         return known;
     }
-    let verdict = match rules.chrome_hint(&tokens) {
+    let verdict = match rules.chrome_hint(tokens) {
         Some(kind) => Verdict::Hinted(kind),
-        None if rules.is_content_hint(&tokens) => Verdict::Content,
+        None if rules.is_content_hint(tokens) => Verdict::Content,
         None => Verdict::Keep,
     };
-    memo.by_tokens.insert(tokens, verdict);
+    memo.by_tokens.insert(tokens.clone(), verdict);
     verdict
 }
 
