@@ -50,7 +50,7 @@ pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: boo
     if *tag == local_name!("body") || *tag == local_name!("html") {
         return Verdict::Keep;
     }
-    if let Some(role) = element.attr("role") {
+    if let Some(role) = element.attr(&local_name!("role")) {
         if rules.is_chrome_role(&role) && !(in_article && *tag == local_name!("header")) {
             return Verdict::Hinted(Chrome::Navigation);
         }
@@ -62,8 +62,8 @@ pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: boo
 }
 
 fn class_id_verdict(element: Element<'_>, rules: &Rules, memo: &mut Memo) -> Verdict {
-    let class = element.attr("class");
-    let id = element.attr("id");
+    let class = element.attr(&local_name!("class"));
+    let id = element.attr(&local_name!("id"));
     if class.is_none() && id.is_none() {
         return Verdict::Keep;
     }
@@ -96,15 +96,15 @@ fn class_id_verdict(element: Element<'_>, rules: &Rules, memo: &mut Memo) -> Ver
 /// server renderers park the page's real content in hidden elements that a script
 /// reveals; those are not hidden ([`Rules::is_streamed_content`]).
 fn is_hidden(element: Element<'_>, rules: &Rules) -> bool {
-    if element.has_attr("hidden") {
-        return !element.attr("id").is_some_and(|id| rules.is_streamed_content(&id));
+    if element.has_attr(&local_name!("hidden")) {
+        return !element.attr(&local_name!("id")).is_some_and(|id| rules.is_streamed_content(&id));
     }
-    element.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    element.attr(&local_name!("aria-hidden")).is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
 }
 
 /// Hidden by an inline style ([`HIDING_STYLES`]).
 fn is_styled_hidden(element: Element<'_>) -> bool {
-    element.attr("style").is_some_and(|style| may_hide(&style))
+    element.attr(&local_name!("style")).is_some_and(|style| may_hide(&style))
 }
 
 /// Whether a style (or any text holding one) declares one of [`HIDING_STYLES`],
@@ -130,7 +130,7 @@ mod tests {
         }
         impl Visitor for Find<'_> {
             fn enter(&mut self, element: Element<'_>) -> Step {
-                if self.found.is_none() && element.attr("id").is_some_and(|v| &*v == self.id) {
+                if self.found.is_none() && element.attr(&local_name!("id")).is_some_and(|v| &*v == self.id) {
                     self.found = Some(verdict(element, self.in_article, false, rules(), &mut Memo::default()));
                 }
                 Step::Descend

@@ -17,7 +17,7 @@ pub(crate) use metadata::{
     TITLE_SEPARATORS, WEEKDAYS,
 };
 pub(crate) use model::{KEPT_MODEL, LEFT_MODEL};
-pub(crate) use tags::{HIDING_STYLES, IMAGE_PLACEHOLDERS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_SRCSET_ATTRIBUTES, READ_ATTRIBUTES};
+pub(crate) use tags::{HIDING_STYLES, IMAGE_PLACEHOLDERS, READ_ATTRIBUTES};
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -79,6 +79,8 @@ pub(crate) struct Rules {
     phrase_kind: HashMap<&'static str, (Chrome, bool)>,
     reading_time: Regex,
     year: Regex,
+    image_sources: Vec<LocalName>,
+    image_srcsets: Vec<LocalName>,
 }
 
 static RULES: LazyLock<Rules> = LazyLock::new(Rules::compile);
@@ -137,12 +139,24 @@ impl Rules {
             phrase_kind: phrase_kinds(),
             reading_time: literal_regex(&phrases::READING_TIME.iter().map(|p| regex::escape(p)).collect::<Vec<_>>()),
             year: literal_regex(&[r"(?-u:\b)(?:19|20)[0-9]{2}(?-u:\b)".to_owned()]),
+            image_sources: atoms(tags::IMAGE_SOURCE_ATTRIBUTES),
+            image_srcsets: atoms(tags::IMAGE_SRCSET_ATTRIBUTES),
         }
     }
 
     /// Whether the element and everything in it never holds article text.
     pub(crate) fn is_dropped(&self, tag: &LocalName) -> bool {
         self.dropped.contains(tag)
+    }
+
+    /// The attributes that may hold an image's source ([`tags::IMAGE_SOURCE_ATTRIBUTES`]).
+    pub(crate) fn image_source_attributes(&self) -> &[LocalName] {
+        &self.image_sources
+    }
+
+    /// The attributes that may hold an image's `srcset` ([`tags::IMAGE_SRCSET_ATTRIBUTES`]).
+    pub(crate) fn image_srcset_attributes(&self) -> &[LocalName] {
+        &self.image_srcsets
     }
 
     /// Whether the element is chrome by its tag name.
