@@ -108,10 +108,33 @@ fn is_styled_hidden(element: Element<'_>) -> bool {
 }
 
 /// Whether a style (or any text holding one) declares one of [`HIDING_STYLES`],
-/// whitespace and ASCII case aside: compacted once, then searched.
+/// whitespace and ASCII case aside. Read once, character by character, each
+/// declaration matched as a string search automaton would (no copy of the style).
 pub(crate) fn may_hide(style: &str) -> bool {
-    let compact: String = style.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect();
-    HIDING_STYLES.iter().any(|declaration| compact.contains(declaration))
+    let mut matched = [0; HIDING_STYLES.len()];
+    for c in style.chars().filter(|c| !c.is_whitespace()) {
+        // The declarations are ASCII: any other character matches none of theirs.
+        let byte = if c.is_ascii() { c.to_ascii_lowercase() as u8 } else { 0x80 };
+        for (declaration, state) in HIDING_STYLES.iter().zip(&mut matched) {
+            *state = advance(declaration.as_bytes(), *state, byte);
+            if *state == declaration.len() {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// How much of `needle` ends the text read, after `byte`, when `state` bytes of it
+/// did before: the longest prefix of `needle` that ends `needle[..state]` then `byte`.
+fn advance(needle: &[u8], state: usize, byte: u8) -> usize {
+    if needle.get(state) == Some(&byte) {
+        return state + 1;
+    }
+    (1..=state)
+        .rev()
+        .find(|&k| needle.get(k - 1) == Some(&byte) && needle.get(..k - 1) == needle.get(state + 1 - k..state))
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -161,6 +184,36 @@ mod tests {
         assert_eq!(verdict_of("<div id=x role=navigation></div>", "x", false), Some(Verdict::Hinted(Chrome::Navigation)));
         assert_eq!(verdict_of("<div id=x class='share-tools'></div>", "x", false), Some(Verdict::Hinted(Chrome::Share)));
         assert_eq!(verdict_of("<div id=x class='post-content'></div>", "x", false), Some(Verdict::Content));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn styles_hide_as_their_compacted_text_says(style in "[ dDiIsSpPlLaAyY:nNoOeEvVbBtThH;\t\n\u{a0}é]{0,40}") {
+            let compact: String = style.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect();
+            let expected = HIDING_STYLES.iter().any(|declaration| compact.contains(declaration));
+            proptest::prop_assert_eq!(may_hide(&style), expected);
+        }
+
+        #[test]
+        fn styles_built_of_pieces_of_declarations_hide_as_their_compacted_text_says(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "display", "DIS", "dis", "play", ":", "none", "NO", "no", "ne", "e", "visibility", "vis", "ibility",
+                "hidden", "hid", "den", " ", "\t", ";", "x", "é",
+            ]), 0..14),
+        ) {
+            let style = pieces.concat();
+            let compact: String = style.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect();
+            let expected = HIDING_STYLES.iter().any(|declaration| compact.contains(declaration));
+            proptest::prop_assert_eq!(may_hide(&style), expected);
+        }
+    }
+
+    #[test]
+    fn hiding_styles_are_found_after_false_starts() {
+        assert!(may_hide("display:displaY : NONE"));
+        assert!(may_hide("visibility:visibility:hidden"));
+        assert!(!may_hide("display:block; visibility: visible; none"));
+        assert!(HIDING_STYLES.iter().all(|d| d.is_ascii() && !d.contains(char::is_whitespace)));
     }
 
     #[test]

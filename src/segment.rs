@@ -244,27 +244,18 @@ impl<'r> Segmenter<'r> {
             self.count(n);
             return;
         }
-        // Word by word: a run of whitespace becomes one pending space, and a word is
-        // copied whole.
         let mut added = 0;
-        let mut rest = text;
-        loop {
-            let word_start = rest.trim_start();
-            if word_start.len() < rest.len() {
+        for c in text.chars() {
+            if c.is_whitespace() {
                 self.pending_space = !self.text.is_empty();
+                continue;
             }
-            if word_start.is_empty() {
-                break;
-            }
-            let word_end = word_start.find(char::is_whitespace).unwrap_or(word_start.len());
-            let Some((word, after)) = word_start.split_at_checked(word_end) else { break };
             if self.pending_space {
                 self.text.push(' ');
                 self.pending_space = false;
             }
-            self.text.push_str(word);
-            added += word.chars().count();
-            rest = after;
+            self.text.push(c);
+            added += 1;
         }
         self.count(added);
     }
