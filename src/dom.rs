@@ -163,19 +163,17 @@ impl<'a> Element<'a> {
         self.name
     }
 
-    /// The value of an attribute, if present. Only the attributes in
-    /// [`READ_ATTRIBUTES`] reach the tree: the scan before parsing cuts the others.
-    pub(crate) fn attr(&self, name: &str) -> Option<Ref<'a, str>> {
-        debug_assert!(READ_ATTRIBUTES.contains(&name), "attribute {name} is read but cut before parsing");
+    /// The value of an attribute, if present (names compared as atoms). Only the
+    /// attributes in [`READ_ATTRIBUTES`] reach the tree: the scan before parsing cuts
+    /// the others.
+    pub(crate) fn attr(&self, name: &LocalName) -> Option<Ref<'a, str>> {
+        debug_assert!(READ_ATTRIBUTES.contains(&&**name), "attribute {name} is read but cut before parsing");
         let NodeData::Element { attrs, .. } = &self.node.data else { return None };
-        Ref::filter_map(attrs.borrow(), |attrs| {
-            attrs.iter().find(|a| &*a.name.local == name).map(|a| &*a.value)
-        })
-        .ok()
+        Ref::filter_map(attrs.borrow(), |attrs| attrs.iter().find(|a| a.name.local == *name).map(|a| &*a.value)).ok()
     }
 
     /// True when the element carries the attribute at all.
-    pub(crate) fn has_attr(&self, name: &str) -> bool {
+    pub(crate) fn has_attr(&self, name: &LocalName) -> bool {
         self.attr(name).is_some()
     }
 }

@@ -96,7 +96,7 @@ fn effective_chrome(segments: &Segments, block: &Block, page_chars: usize) -> Op
 }
 
 fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppeals, position: f32) -> Features {
-    let words = block.text.unicode_words().count();
+    let words = count_words(&block.text);
     let lower = if words <= MAX_PHRASE_TEST_WORDS { block.text.to_lowercase() } else { String::new() };
     let mut phrases = rules.phrase_hits(&lower);
     let site_appeals = rules.site_appeal_hits(&lower, site);
@@ -106,13 +106,14 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
     }
     let meta_line = words <= META_LINE_MAX_WORDS && rules.is_meta_line(&lower);
     let interface_label = words <= LABEL_MAX_WORDS && rules.is_interface_label(&lower);
+    let (commas, sentence_ends) = punctuation(&block.text);
     Features {
         chars: block.chars,
         words,
         link_density: ratio(block.link_chars, block.chars),
         url_density: ratio(url_chars(&block.text), block.chars),
-        commas: block.text.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،')).count(),
-        sentence_ends: block.text.chars().filter(|c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？')).count(),
+        commas,
+        sentence_ends,
         phrases,
         meta_line,
         interface_label,
@@ -121,6 +122,26 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
         in_content: block.in_content,
         position,
     }
+}
+
+/// Unicode words (`unicode_words`), counted piece by piece between ASCII spaces: no
+/// word runs across a space (UAX #29), and a piece without a non-ASCII character
+/// takes the segmenter's fast ASCII path even when the rest of the text does not.
+fn count_words(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.unicode_words().count();
+    }
+    text.split(' ').map(|piece| piece.unicode_words().count()).sum()
+}
+
+/// Commas (Latin, CJK and Arabic) and sentence ends (`.`, `!`, `?` and their CJK
+/// forms), in one pass.
+fn punctuation(text: &str) -> (usize, usize) {
+    text.chars().fold((0, 0), |(commas, ends), c| match c {
+        ',' | '，' | '、' | '،' => (commas + 1, ends),
+        '.' | '!' | '?' | '。' | '！' | '？' => (commas, ends + 1),
+        _ => (commas, ends),
+    })
 }
 
 /// The name a site calls itself by in its appeals: the site name lowercased, without
@@ -206,6 +227,30 @@ mod tests {
         assert_eq!(measured(&product), [None, None, Some(Chrome::Reviews)]);
         assert_eq!(measured(&Metadata { article: true, ..product }), [None; 3], "a review article's reviews are the story");
         assert_eq!(measured(&Metadata::default()), [None; 3]);
+    }
+
+    #[test]
+    fn words_are_counted_as_the_segmenter_counts_them() {
+        let texts = [
+            "Rain fell, then snow. Roads shut!",
+            "It’s the “best” café — in 2024, 1,000.5 people’s e.g. foo_bar example.com",
+            "a \u{301}b \u{93e}क \u{200d}\u{1f600} \u{ad}x 東京 タワー  ",
+            " ’a’ a’b 3’4 ",
+        ];
+        for text in texts {
+            assert_eq!(count_words(text), text.unicode_words().count(), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_are_counted_as_the_segmenter_counts_them_in_any_text(
+            text in "[ a-zA-Z0-9.,:;'_\\-\n’‘“”—…éß東京タ\u{301}\u{93e}क\u{200d}\u{ad}\u{1f600}\u{1f1e6}\u{5d0}\u{a0}]{0,40}",
+            any in ".{0,40}",
+        ) {
+            proptest::prop_assert_eq!(count_words(&text), text.unicode_words().count());
+            proptest::prop_assert_eq!(count_words(&any), any.unicode_words().count());
+        }
     }
 
     #[test]

@@ -42,7 +42,7 @@ pub(crate) fn parse(html: &str, limits: Limits) -> Result<Dom, Error> {
     if scan.start_tags > limits.max_nodes {
         return Err(Error::TooManyNodes { limit: limits.max_nodes });
     }
-    let rcdom = parse_document(RcDom::default(), parse_options()).one(&*scan.html);
+    let rcdom = parse_document(RcDom::default(), parse_options()).one(scan.html);
     Ok(Dom::new(rcdom))
 }
 

@@ -7,10 +7,12 @@
 //! and tags the blocks of chrome subtrees, so `select` can still fall back on them
 //! and `explain` can show why they were cut.
 
+use std::collections::HashMap;
+
 use html5ever::local_name;
 
 use crate::dom::Element;
-use crate::rules::{Chrome, Rules};
+use crate::rules::{Chrome, Rules, HIDING_STYLES};
 
 /// What to do with one element and its subtree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,9 +30,19 @@ pub(crate) enum Verdict {
     Content,
 }
 
+/// The verdicts already given to class and id values on one page: a page repeats the
+/// same values on many elements, and their rules are the costliest test here.
+#[derive(Debug, Default)]
+pub(crate) struct Memo {
+    by_tokens: HashMap<String, Verdict>,
+    /// The class and id tokens of the element at hand (a buffer reused from element
+    /// to element: only values not seen before are copied into the map).
+    tokens: String,
+}
+
 /// The verdict on one element; `reveal_styled` reads elements hidden by an inline
 /// style as if they were not.
-pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: bool, rules: &Rules) -> Verdict {
+pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: bool, rules: &Rules, memo: &mut Memo) -> Verdict {
     let tag = element.tag();
     if rules.is_dropped(tag) || is_hidden(element, rules) || !reveal_styled && is_styled_hidden(element) {
         return Verdict::Drop;
@@ -38,7 +50,7 @@ pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: boo
     if *tag == local_name!("body") || *tag == local_name!("html") {
         return Verdict::Keep;
     }
-    if let Some(role) = element.attr("role") {
+    if let Some(role) = element.attr(&local_name!("role")) {
         if rules.is_chrome_role(&role) && !(in_article && *tag == local_name!("header")) {
             return Verdict::Hinted(Chrome::Navigation);
         }
@@ -46,17 +58,18 @@ pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: boo
     if rules.is_chrome_tag(tag) && !(in_article && *tag == local_name!("header")) {
         return Verdict::Chrome(Chrome::Navigation);
     }
-    class_id_verdict(element, rules)
+    class_id_verdict(element, rules, memo)
 }
 
-fn class_id_verdict(element: Element<'_>, rules: &Rules) -> Verdict {
-    let class = element.attr("class");
-    let id = element.attr("id");
+fn class_id_verdict(element: Element<'_>, rules: &Rules, memo: &mut Memo) -> Verdict {
+    let class = element.attr(&local_name!("class"));
+    let id = element.attr(&local_name!("id"));
     if class.is_none() && id.is_none() {
         return Verdict::Keep;
     }
     let parts = [class.as_deref(), id.as_deref()];
-    let mut tokens = String::with_capacity(parts.iter().flatten().map(|p| p.len() + 1).sum());
+    let tokens = &mut memo.tokens;
+    tokens.clear();
     for part in parts.into_iter().flatten() {
         for (i, piece) in part.split('_').enumerate() {
             if i > 0 {
@@ -67,36 +80,61 @@ fn class_id_verdict(element: Element<'_>, rules: &Rules) -> Verdict {
         tokens.push(' ');
     }
     tokens.make_ascii_lowercase();
-    match rules.chrome_hint(&tokens) {
-        Some(kind) => Verdict::Hinted(kind),
-        None if rules.is_content_hint(&tokens) => Verdict::Content,
-        None => Verdict::Keep,
+    if let Some(&known) = memo.by_tokens.get(tokens.as_str()) {
+        return known;
     }
+    let verdict = match rules.chrome_hint(tokens) {
+        Some(kind) => Verdict::Hinted(kind),
+        None if rules.is_content_hint(tokens) => Verdict::Content,
+        None => Verdict::Keep,
+    };
+    memo.by_tokens.insert(tokens.clone(), verdict);
+    verdict
 }
 
 /// Hidden by the `hidden` attribute or `aria-hidden`. Streaming
 /// server renderers park the page's real content in hidden elements that a script
 /// reveals; those are not hidden ([`Rules::is_streamed_content`]).
 fn is_hidden(element: Element<'_>, rules: &Rules) -> bool {
-    if element.has_attr("hidden") {
-        return !element.attr("id").is_some_and(|id| rules.is_streamed_content(&id));
+    if element.has_attr(&local_name!("hidden")) {
+        return !element.attr(&local_name!("id")).is_some_and(|id| rules.is_streamed_content(&id));
     }
-    element.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    element.attr(&local_name!("aria-hidden")).is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
 }
 
-/// Hidden by an inline style.
+/// Hidden by an inline style ([`HIDING_STYLES`]).
 fn is_styled_hidden(element: Element<'_>) -> bool {
-    element.attr("style").is_some_and(|style| declares(&style, "display:none") || declares(&style, "visibility:hidden"))
+    element.attr(&local_name!("style")).is_some_and(|style| may_hide(&style))
 }
 
-/// Whether an inline style holds `declaration` (lowercase, no spaces), whitespace and
-/// ASCII case in the style aside; compared in place, since most elements with a
-/// style attribute hide nothing.
-fn declares(style: &str, declaration: &str) -> bool {
-    style.char_indices().any(|(start, _)| {
-        let mut rest = style.get(start..).unwrap_or("").chars().filter(|c| !c.is_whitespace());
-        declaration.chars().all(|d| rest.next().is_some_and(|c| c.to_ascii_lowercase() == d))
-    })
+/// Whether a style (or any text holding one) declares one of [`HIDING_STYLES`],
+/// whitespace and ASCII case aside. Read once, character by character, each
+/// declaration matched as a string search automaton would (no copy of the style).
+pub(crate) fn may_hide(style: &str) -> bool {
+    let mut matched = [0; HIDING_STYLES.len()];
+    for c in style.chars().filter(|c| !c.is_whitespace()) {
+        // The declarations are ASCII: any other character matches none of theirs.
+        let byte = if c.is_ascii() { c.to_ascii_lowercase() as u8 } else { 0x80 };
+        for (declaration, state) in HIDING_STYLES.iter().zip(&mut matched) {
+            *state = advance(declaration.as_bytes(), *state, byte);
+            if *state == declaration.len() {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// How much of `needle` ends the text read, after `byte`, when `state` bytes of it
+/// did before: the longest prefix of `needle` that ends `needle[..state]` then `byte`.
+fn advance(needle: &[u8], state: usize, byte: u8) -> usize {
+    if needle.get(state) == Some(&byte) {
+        return state + 1;
+    }
+    (1..=state)
+        .rev()
+        .find(|&k| needle.get(k - 1) == Some(&byte) && needle.get(..k - 1) == needle.get(state + 1 - k..state))
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -115,8 +153,8 @@ mod tests {
         }
         impl Visitor for Find<'_> {
             fn enter(&mut self, element: Element<'_>) -> Step {
-                if self.found.is_none() && element.attr("id").is_some_and(|v| &*v == self.id) {
-                    self.found = Some(verdict(element, self.in_article, false, rules()));
+                if self.found.is_none() && element.attr(&local_name!("id")).is_some_and(|v| &*v == self.id) {
+                    self.found = Some(verdict(element, self.in_article, false, rules(), &mut Memo::default()));
                 }
                 Step::Descend
             }
@@ -146,6 +184,36 @@ mod tests {
         assert_eq!(verdict_of("<div id=x role=navigation></div>", "x", false), Some(Verdict::Hinted(Chrome::Navigation)));
         assert_eq!(verdict_of("<div id=x class='share-tools'></div>", "x", false), Some(Verdict::Hinted(Chrome::Share)));
         assert_eq!(verdict_of("<div id=x class='post-content'></div>", "x", false), Some(Verdict::Content));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn styles_hide_as_their_compacted_text_says(style in "[ dDiIsSpPlLaAyY:nNoOeEvVbBtThH;\t\n\u{a0}é]{0,40}") {
+            let compact: String = style.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect();
+            let expected = HIDING_STYLES.iter().any(|declaration| compact.contains(declaration));
+            proptest::prop_assert_eq!(may_hide(&style), expected);
+        }
+
+        #[test]
+        fn styles_built_of_pieces_of_declarations_hide_as_their_compacted_text_says(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "display", "DIS", "dis", "play", ":", "none", "NO", "no", "ne", "e", "visibility", "vis", "ibility",
+                "hidden", "hid", "den", " ", "\t", ";", "x", "é",
+            ]), 0..14),
+        ) {
+            let style = pieces.concat();
+            let compact: String = style.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect();
+            let expected = HIDING_STYLES.iter().any(|declaration| compact.contains(declaration));
+            proptest::prop_assert_eq!(may_hide(&style), expected);
+        }
+    }
+
+    #[test]
+    fn hiding_styles_are_found_after_false_starts() {
+        assert!(may_hide("display:displaY : NONE"));
+        assert!(may_hide("visibility:visibility:hidden"));
+        assert!(!may_hide("display:block; visibility: visible; none"));
+        assert!(HIDING_STYLES.iter().all(|d| d.is_ascii() && !d.contains(char::is_whitespace)));
     }
 
     #[test]

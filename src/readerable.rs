@@ -119,12 +119,14 @@ struct Scorer<'r> {
     score: f64,
     /// Hinted elements that ended, as (characters inside, score held).
     hinted: Vec<(usize, f64)>,
+    /// Verdicts already given to class and id values.
+    memo: prune::Memo,
 }
 
 impl<'r> Scorer<'r> {
     fn new(rules: &'r Rules, stop_above: f64) -> Self {
         let frames = vec![Frame::default()];
-        Self { rules, frames, content_depth: 0, item_depth: 0, stop_above, score: 0.0, hinted: Vec::new() }
+        Self { rules, frames, content_depth: 0, item_depth: 0, stop_above, score: 0.0, hinted: Vec::new(), memo: prune::Memo::default() }
     }
 
     /// The score outside hinted elements, plus that of hinted elements holding more
@@ -179,7 +181,7 @@ impl Visitor for Scorer<'_> {
         let verdict = if self.score > self.stop_above {
             Verdict::Drop
         } else {
-            prune::verdict(element, self.content_depth > 0, false, self.rules)
+            prune::verdict(element, self.content_depth > 0, false, self.rules, &mut self.memo)
         };
         let skip = matches!(verdict, Verdict::Drop | Verdict::Chrome(_));
         let frame = if skip { Frame::default() } else { self.open(element, verdict) };

@@ -16,13 +16,11 @@
 //! Invariants: the output is sorted and holds block indices only; it is never empty
 //! when the rules' choice was not (then the rules' choice stands).
 
-use std::collections::HashMap;
-
 use crate::classify::Label;
 use crate::features::{ratio, Features};
 use crate::metadata::Metadata;
 use crate::rules::{Chrome, Model, KEPT_MODEL, LEFT_MODEL};
-use crate::segment::{Block, BlockKind, Segments};
+use crate::segment::{BlockKind, Segments};
 use crate::select::{is_title, Selection};
 
 /// How many inputs each model reads.
@@ -302,14 +300,21 @@ fn kept_below(segments: &Segments, kept: &[bool]) -> Vec<usize> {
 
 /// For every block, how many blocks of the page have its text (itself included):
 /// interface labels and menus repeat, prose seldom does. Only lines of at most
-/// [`REPEAT_MAX_BYTES`] are compared; longer ones count as one.
+/// [`REPEAT_MAX_BYTES`] are compared; longer ones count as one. The short lines are
+/// sorted, so equal ones sit side by side (no hashing, and no input can make it slow).
 fn copies(segments: &Segments) -> Vec<usize> {
-    let short = |b: &&Block| b.text.len() <= REPEAT_MAX_BYTES;
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for block in segments.blocks.iter().filter(short) {
-        *counts.entry(block.text.as_str()).or_default() += 1;
+    let mut short: Vec<(&str, usize)> =
+        segments.blocks.iter().enumerate().filter(|(_, b)| b.text.len() <= REPEAT_MAX_BYTES).map(|(i, b)| (b.text.as_str(), i)).collect();
+    short.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let mut counts = vec![1; segments.blocks.len()];
+    for same in short.chunk_by(|a, b| a.0 == b.0) {
+        for &(_, i) in same {
+            if let Some(slot) = counts.get_mut(i) {
+                *slot = same.len();
+            }
+        }
     }
-    segments.blocks.iter().map(|b| counts.get(b.text.as_str()).copied().unwrap_or(1)).collect()
+    counts
 }
 
 /// For every block, how many blocks away the nearest kept one is (`usize::MAX`

@@ -14,7 +14,7 @@ use html5ever::{local_name, LocalName};
 
 use crate::dom::{Dom, Element, Step, Visitor};
 use crate::prune::{self, Verdict};
-use crate::rules::{Chrome, Rules, IMAGE_SOURCE_ATTRIBUTES, IMAGE_SRCSET_ATTRIBUTES};
+use crate::rules::{Chrome, Rules};
 
 pub(crate) use images::Candidate;
 use images::{language, largest, parse_srcset, usable_source};
@@ -166,6 +166,8 @@ pub(crate) struct Segmenter<'r> {
     language: Option<String>,
     /// The first `srcset` of a `<source>` in the `<picture>` being walked.
     picture_srcset: Option<String>,
+    /// Verdicts already given to class and id values.
+    memo: prune::Memo,
 }
 
 impl<'r> Segmenter<'r> {
@@ -190,6 +192,7 @@ impl<'r> Segmenter<'r> {
             language: None,
             picture_srcset: None,
             hidden: Hidden::Skip,
+            memo: prune::Memo::default(),
         }
     }
 
@@ -275,7 +278,7 @@ impl<'r> Segmenter<'r> {
     fn inline_start(&mut self, element: Element<'_>, frame: &mut Frame) {
         match element.tag() {
             &local_name!("a") => {
-                let href = element.attr("href").map(|h| h.trim().to_owned()).unwrap_or_default();
+                let href = element.attr(&local_name!("href")).map(|h| h.trim().to_owned()).unwrap_or_default();
                 self.mark(Mark::LinkStart(href));
                 self.link_depth += 1;
                 frame.link = true;
@@ -314,17 +317,21 @@ impl<'r> Segmenter<'r> {
     /// Marks an image, taking its source from the lazy-loading attributes, then from
     /// the largest `srcset` candidate, then from a `<picture>`'s `<source>`.
     fn image(&mut self, element: Element<'_>) {
-        let srcset = IMAGE_SRCSET_ATTRIBUTES
+        let srcset = self
+            .rules
+            .image_srcset_attributes()
             .iter()
             .find_map(|name| element.attr(name).filter(|v| !v.trim().is_empty()).map(|v| parse_srcset(&v)))
             .unwrap_or_default();
-        let src = IMAGE_SOURCE_ATTRIBUTES
+        let src = self
+            .rules
+            .image_source_attributes()
             .iter()
             .find_map(|name| element.attr(name).map(|v| v.trim().to_owned()).filter(|v| usable_source(v)))
             .or_else(|| largest(&srcset))
             .or_else(|| self.picture_srcset.as_deref().and_then(|s| largest(&parse_srcset(s))));
         if let Some(src) = src {
-            let alt = element.attr("alt").map(|a| a.trim().to_owned()).unwrap_or_default();
+            let alt = element.attr(&local_name!("alt")).map(|a| a.trim().to_owned()).unwrap_or_default();
             self.mark(Mark::Image { src, alt, srcset });
         }
     }
@@ -332,7 +339,7 @@ impl<'r> Segmenter<'r> {
     /// Notes the language of code inside `<pre>`, from the element's class.
     fn code_language(&mut self, element: Element<'_>) {
         if self.pre_depth > 0 && self.language.is_none() {
-            self.language = element.attr("class").and_then(|class| language(&class));
+            self.language = element.attr(&local_name!("class")).and_then(|class| language(&class));
         }
     }
 
@@ -340,7 +347,7 @@ impl<'r> Segmenter<'r> {
     fn picture_source(&mut self, element: Element<'_>) {
         let parent = self.open.last().and_then(|&id| self.out.elements.get(id));
         if self.picture_srcset.is_none() && parent.is_some_and(|p| p.tag == local_name!("picture")) {
-            self.picture_srcset = IMAGE_SRCSET_ATTRIBUTES.iter().find_map(|name| element.attr(name).map(|v| v.to_owned()));
+            self.picture_srcset = self.rules.image_srcset_attributes().iter().find_map(|name| element.attr(name).map(|v| v.to_owned()));
         }
     }
 
@@ -421,7 +428,7 @@ fn block_kind(tag: &LocalName, outer: Option<BlockKind>) -> BlockKind {
 
 impl Visitor for Segmenter<'_> {
     fn enter(&mut self, element: Element<'_>) -> Step {
-        let verdict = prune::verdict(element, self.content_depth > 0, self.hidden == Hidden::RevealStyled, self.rules);
+        let verdict = prune::verdict(element, self.content_depth > 0, self.hidden == Hidden::RevealStyled, self.rules, &mut self.memo);
         let mut frame = Frame::default();
         if *element.tag() == local_name!("source") {
             self.picture_source(element);

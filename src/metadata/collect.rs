@@ -10,7 +10,9 @@
 
 use std::borrow::Cow;
 
-use html5ever::local_name;
+use std::sync::LazyLock;
+
+use html5ever::{local_name, LocalName};
 
 use super::{jsonld, short_type, Candidate, Field};
 use super::{
@@ -106,6 +108,12 @@ const MAX_SCRIPTS: usize = 32;
 /// Most elements whose class or id hints at a byline that are captured.
 const MAX_HINTED: usize = 16;
 
+/// `<time pubdate>` (no atom of html5ever's own).
+static PUBDATE: LazyLock<LocalName> = LazyLock::new(|| LocalName::from("pubdate"));
+
+/// The word that marks a comment section in a class or id token.
+const COMMENT: &str = "comment";
+
 /// The capture of an element whose class or id hints at a byline.
 const HINTED: Target = Target::Value(Field::Author, LAST);
 
@@ -120,24 +128,40 @@ fn class_id_marks(element: Element<'_>) -> (bool, bool) {
             return false;
         }
         let author = token == "author" || token.ends_with("-author") || token.ends_with("_author");
-        !token.contains("comment") && (author || BYLINE_HINTS.iter().any(|h| token.contains(h)))
+        !token.contains(COMMENT) && (author || BYLINE_HINTS.iter().any(|h| token.contains(h)))
     };
     let (mut byline, mut comments) = (false, false);
-    for attr in ["class", "id"] {
-        let Some(value) = element.attr(attr) else { continue };
+    for attr in [local_name!("class"), local_name!("id")] {
+        let Some(value) = element.attr(&attr) else { continue };
         let mixed_case = value.bytes().any(|b| b.is_ascii_uppercase());
-        let may_byline = !byline && (mixed_case || BYLINE_STEMS.iter().any(|stem| value.contains(stem)));
-        let may_comments = !comments && (mixed_case || value.contains("comment"));
+        let (stem, comment) = if mixed_case { (true, true) } else { stems_in(&value) };
+        let may_byline = !byline && stem;
+        let may_comments = !comments && comment;
         if !(may_byline || may_comments) {
             continue;
         }
         for token in value.split_whitespace() {
             let token = ascii_lowercase(token);
             byline |= may_byline && is_byline(&token);
-            comments |= may_comments && token.starts_with("comment");
+            comments |= may_comments && token.starts_with(COMMENT);
         }
     }
     (byline, comments)
+}
+
+/// Whether a class or id value holds a byline stem ([`BYLINE_STEMS`]), and whether it
+/// holds `comment`: one pass over its bytes, trying the words that start with each
+/// byte (every element's values are tested, and nearly all hold neither).
+fn stems_in(value: &str) -> (bool, bool) {
+    let (mut stem, mut comment) = (false, false);
+    let bytes = value.as_bytes();
+    for (at, first) in bytes.iter().enumerate() {
+        let rest = bytes.get(at..).unwrap_or(&[]);
+        let here = |word: &str| word.as_bytes().first() == Some(first) && rest.starts_with(word.as_bytes());
+        stem |= BYLINE_STEMS.iter().any(|s| here(s));
+        comment |= here(COMMENT);
+    }
+    (stem, comment)
 }
 
 /// The token lowercased, borrowed when it is already (as class names nearly always are).
@@ -218,7 +242,7 @@ impl Visitor for Collector {
             local_name!("link") => self.link(element),
             local_name!("html") => self.html(element),
             local_name!("base") if self.page.base_href.is_none() => {
-                self.page.base_href = element.attr("href").map(|h| h.trim().to_owned());
+                self.page.base_href = element.attr(&local_name!("href")).map(|h| h.trim().to_owned());
             }
             local_name!("title") if !self.seen_title => {
                 self.seen_title = true;
@@ -316,7 +340,7 @@ impl Collector {
     }
 
     fn script(&mut self, element: Element<'_>) -> Step {
-        let kind = element.attr("type").map(|t| t.trim().to_ascii_lowercase());
+        let kind = element.attr(&local_name!("type")).map(|t| t.trim().to_ascii_lowercase());
         if kind.as_deref() == Some("application/ld+json") {
             self.capture(Target::Script);
             return Step::Descend;
@@ -325,9 +349,9 @@ impl Collector {
     }
 
     fn meta(&mut self, element: Element<'_>) {
-        let Some(content) = element.attr("content").map(|c| c.to_string()) else { return };
-        for (attr, by_name) in [("property", false), ("name", true), ("http-equiv", true)] {
-            let Some(keys) = element.attr(attr).map(|k| k.to_ascii_lowercase().replace('.', ":")) else { continue };
+        let Some(content) = element.attr(&local_name!("content")).map(|c| c.to_string()) else { return };
+        for (attr, by_name) in [(local_name!("property"), false), (local_name!("name"), true), (local_name!("http-equiv"), true)] {
+            let Some(keys) = element.attr(&attr).map(|k| k.to_ascii_lowercase().replace('.', ":")) else { continue };
             for key in keys.split_whitespace() {
                 if key == "og:type" {
                     self.page.article |= content.trim().eq_ignore_ascii_case("article");
@@ -343,8 +367,8 @@ impl Collector {
     }
 
     fn link(&mut self, element: Element<'_>) {
-        let Some(href) = element.attr("href").map(|h| h.to_string()) else { return };
-        let rel = element.attr("rel");
+        let Some(href) = element.attr(&local_name!("href")).map(|h| h.to_string()) else { return };
+        let rel = element.attr(&local_name!("rel"));
         if has_token(rel.as_deref(), "canonical") {
             self.offer(Field::Url, FIRST, false, &href);
         } else if has_token(rel.as_deref(), "image_src") {
@@ -353,16 +377,16 @@ impl Collector {
     }
 
     fn html(&mut self, element: Element<'_>) {
-        for (attr, rank) in [("lang", FIRST), ("xml:lang", DUBLIN_CORE)] {
-            if let Some(lang) = element.attr(attr).map(|l| l.to_string()) {
+        for (attr, rank) in [(local_name!("lang"), FIRST), (local_name!("xml:lang"), DUBLIN_CORE)] {
+            if let Some(lang) = element.attr(&attr).map(|l| l.to_string()) {
                 self.offer(Field::Lang, rank, false, &lang);
             }
         }
     }
 
     fn time(&mut self, element: Element<'_>) {
-        let Some(datetime) = element.attr("datetime").map(|d| d.to_string()) else { return };
-        if element.has_attr("pubdate") {
+        let Some(datetime) = element.attr(&local_name!("datetime")).map(|d| d.to_string()) else { return };
+        if element.has_attr(&PUBDATE) {
             self.offer(Field::Published, MARKUP, false, &datetime);
         } else if !self.seen_time {
             self.seen_time = true;
@@ -374,7 +398,7 @@ impl Collector {
     fn bylines(&mut self, element: Element<'_>) {
         let tag = element.tag();
         let (byline, comments) = class_id_marks(element);
-        if has_token(element.attr("rel").as_deref(), "author") && *tag != local_name!("link") {
+        if has_token(element.attr(&local_name!("rel")).as_deref(), "author") && *tag != local_name!("link") {
             self.capture(Target::Value(Field::Author, MARKUP + 1));
         } else if self.hinted < MAX_HINTED && byline {
             self.hinted += 1;
@@ -390,18 +414,18 @@ impl Collector {
 
     /// Microdata: a value from `content` or `datetime`, else the element's text.
     fn itemprops(&mut self, element: Element<'_>) {
-        if let Some(types) = element.attr("itemtype") {
+        if let Some(types) = element.attr(&local_name!("itemtype")) {
             self.page.discussion |= types.split_whitespace().any(|t| names_type(t, DISCUSSION_TYPES));
             self.page.product |= types.split_whitespace().any(|t| names_type(t, &["Product"]));
         }
-        let Some(props) = element.attr("itemprop").map(|p| p.to_ascii_lowercase()) else { return };
+        let Some(props) = element.attr(&local_name!("itemprop")).map(|p| p.to_ascii_lowercase()) else { return };
         for prop in props.split_whitespace() {
             if prop == "name" && self.open.iter().any(|c| c.target == Target::Value(Field::Author, MICRODATA)) {
                 self.capture(Target::AuthorName);
                 continue;
             }
             let Some(field) = lookup(ITEMPROPS, prop) else { continue };
-            let value = element.attr("content").or_else(|| element.attr("datetime")).map(|v| v.to_string());
+            let value = element.attr(&local_name!("content")).or_else(|| element.attr(&local_name!("datetime"))).map(|v| v.to_string());
             match value {
                 Some(value) => self.offer(field, MICRODATA, false, &value),
                 None if *element.tag() != local_name!("meta") => self.capture(Target::Value(field, MICRODATA)),
@@ -419,6 +443,14 @@ fn has_token(value: Option<&str>, token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stems_are_found_as_contains_finds_them() {
+        for value in ["", "post-author", "c", "comments", "byline x", "writtenby", "autho", "xcommentx author", "a b w c"] {
+            let expected = (BYLINE_STEMS.iter().any(|stem| value.contains(stem)), value.contains(COMMENT));
+            assert_eq!(stems_in(value), expected, "{value}");
+        }
+    }
 
     #[test]
     fn lookup_tables_are_sorted_and_unique() {

@@ -7,8 +7,9 @@
 //! so the tree keeps its shape and text nodes stay split where they were. Anything
 //! the scan cannot be sure html5ever reads the same way is left whole.
 
-use std::borrow::Cow;
+use html5ever::tendril::StrTendril;
 
+use crate::prune::may_hide;
 use crate::rules::READ_ATTRIBUTES;
 
 /// How deep elements may nest; start tags deeper than this are dropped before parsing,
@@ -51,19 +52,20 @@ const SVG_HTML_POINTS: &[&str] = &["desc", "title"];
 const EMPTY_COMMENT: &str = "<!---->";
 
 /// What the pre-parse scan found.
-pub(super) struct Scan<'a> {
+pub(super) struct Scan {
     /// The page with start tags deeper than the nesting limit dropped, and the
-    /// bodies no stage reads cut out.
-    pub(super) html: Cow<'a, str>,
+    /// bodies no stage reads cut out: written straight into the buffer html5ever
+    /// reads, so the page is copied once.
+    pub(super) html: StrTendril,
     /// Start tags in the page: the elements it writes out (the parser adds a few
     /// implied ones, `html`, `head`, `body`, `tbody`).
     pub(super) start_tags: usize,
 }
 
-/// The page being rewritten: what is copied so far, borrowed until the first cut.
+/// The page being rewritten: what is copied so far, nothing until the first cut.
 struct Rewrite<'a> {
     html: &'a str,
-    out: Option<String>,
+    out: Option<StrTendril>,
     /// Bytes of `html` before this offset are in `out` (or cut).
     copied: usize,
 }
@@ -71,27 +73,28 @@ struct Rewrite<'a> {
 impl<'a> Rewrite<'a> {
     /// Replaces `html[from..to]` with `with`.
     fn replace(&mut self, from: usize, to: usize, with: &str) {
-        let out = self.out.get_or_insert_with(|| String::with_capacity(self.html.len()));
-        out.push_str(self.html.get(self.copied..from).unwrap_or(""));
-        out.push_str(with);
+        let capacity = u32::try_from(self.html.len()).unwrap_or(u32::MAX);
+        let out = self.out.get_or_insert_with(|| StrTendril::with_capacity(capacity));
+        out.push_slice(self.html.get(self.copied..from).unwrap_or(""));
+        out.push_slice(with);
         self.copied = to;
     }
 
-    fn finish(self) -> Cow<'a, str> {
+    fn finish(self) -> StrTendril {
         match self.out {
             Some(mut out) => {
-                out.push_str(self.html.get(self.copied..).unwrap_or(""));
-                Cow::Owned(out)
+                out.push_slice(self.html.get(self.copied..).unwrap_or(""));
+                out
             }
-            None => Cow::Borrowed(self.html),
+            None => StrTendril::from_slice(self.html),
         }
     }
 }
 
 /// Counts start tags, drops those nested deeper than `max` (end tags without a start
 /// tag are ignored by the parser), and cuts out what no stage reads: script and style
-/// bodies, SVG contents and comment text. Borrowed when there is nothing to cut.
-pub(super) fn scan_page(html: &str, max: usize) -> Scan<'_> {
+/// bodies, SVG contents and comment text.
+pub(super) fn scan_page(html: &str, max: usize) -> Scan {
     let mut start_tags = 0usize;
     let mut depth = 0usize;
     let mut page = Rewrite { html, out: None, copied: 0 };
@@ -154,6 +157,13 @@ fn cut_attributes(page: &mut Rewrite<'_>, spans: &[(usize, usize)]) {
         let spaced = page.html.as_bytes().get(from.wrapping_sub(1)).is_some_and(|&b| is_space(b));
         page.replace(from, to, if spaced { "" } else { " " });
     }
+}
+
+/// Whether a style attribute, as written in the page, cannot hide its element: no
+/// hiding declaration, and no character reference that could spell one. `prune`
+/// reads styles for nothing else, so such a style is cut like an unread attribute.
+fn cannot_hide(attribute: &str) -> bool {
+    !attribute.contains('&') && !may_hide(attribute)
 }
 
 /// Orders `read` (lowercase) against `name` lowercased.
@@ -333,7 +343,8 @@ impl TagName {
 
 /// Reads the tag at `start` (a `<`) as the tokenizer does: its kind, its lowercase
 /// name, and where it ends; `unread` gets the spans (offsets in the page) of a start
-/// tag's attributes not in [`READ_ATTRIBUTES`]. Doctypes, and comments that run to
+/// tag's attributes not in [`READ_ATTRIBUTES`], and of its styles when they cannot
+/// hide it ([`cannot_hide`]). Doctypes, and comments that run to
 /// the end of the page, are `Other`.
 fn scan_tag(html: &str, start: usize, unread: &mut Vec<(usize, usize)>) -> Tag {
     unread.clear();
@@ -357,8 +368,16 @@ fn scan_tag(html: &str, start: usize, unread: &mut Vec<(usize, usize)>) -> Tag {
     // An end tag's attributes are read and thrown away, as a start tag's are read.
     let at = start + name_at - 1;
     let tag = html.get(at..).unwrap_or("");
+    // The parser keeps the first of repeated attributes: the first style decides.
+    let mut first_style_shows = None;
     let close = attributes(tag, |name_at, name, end| {
-        if kind == TagKind::Start && READ_ATTRIBUTES.binary_search_by(|read| cmp_ascii_lowercase(read, name)).is_err() {
+        if kind != TagKind::Start {
+            return;
+        }
+        let not_read = READ_ATTRIBUTES.binary_search_by(|read| cmp_ascii_lowercase(read, name)).is_err();
+        let showing_style = name.eq_ignore_ascii_case("style")
+            && *first_style_shows.get_or_insert_with(|| cannot_hide(tag.get(name_at..end).unwrap_or("")));
+        if not_read || showing_style {
             unread.push((at + name_at, at + end));
         }
     });
@@ -475,19 +494,19 @@ mod tests {
     fn deep_nesting_is_flattened_at_the_limit() {
         let page = format!("{}x{}", "<div>".repeat(10), "</div>".repeat(10));
         let flat = scan_page(&page, 4);
-        assert_eq!(flat.html, format!("{}x{}", "<div>".repeat(4), "</div>".repeat(10)));
+        assert_eq!(&*flat.html, format!("{}x{}", "<div>".repeat(4), "</div>".repeat(10)));
         assert_eq!(flat.start_tags, 10);
         let list = format!("{}x", "<ul><li>".repeat(6));
         let flat = scan_page(&list, 4);
-        assert_eq!(flat.html, format!("{}<ul>x", "<ul><li>".repeat(3)), "items past the limit go too");
+        assert_eq!(&*flat.html, format!("{}<ul>x", "<ul><li>".repeat(3)), "items past the limit go too");
         let shallow = "<p>a<p>b<script type=application/ld+json>'<div><div>'</script><!----><br/>";
         let scan = scan_page(shallow, 1);
-        assert!(matches!(scan.html, Cow::Borrowed(_)));
+        assert_eq!(&*scan.html, shallow, "nothing to cut");
         assert_eq!(scan.start_tags, 4);
         let deep = format!("{}<svg><g><g><path/></g></g></svg><i>x</i>", "<div>".repeat(3));
         let scan = scan_page(&deep, 4);
         let flattened = "<div><div><div><svg><path/></g></g></svg><i>x</i>";
-        assert_eq!(scan.html, flattened, "nesting reaches the limit inside: not cut, flattened as anywhere");
+        assert_eq!(&*scan.html, flattened, "nesting reaches the limit inside: not cut, flattened as anywhere");
         assert_eq!(scan.start_tags, 8);
     }
 
@@ -498,30 +517,30 @@ mod tests {
                     <iframe src=/x><p>no frames</p></iframe><textarea>a <b>c</textarea><title>T</title>";
         let scan = scan_page(page, 512);
         assert_eq!(
-            scan.html,
+            &*scan.html,
             "<style></style><SCRIPT></script ><p>x</p><script type='application/LD+JSON'>{\"a\":1}</script><script src=x.js></script>\
              <iframe src=/x></iframe><textarea></textarea><title>T</title>"
         );
         assert_eq!(scan.start_tags, 8);
         let escaped = "<script><!-- document.write('<script>x</script>'); --></script><p>y</p>";
-        assert_eq!(scan_page(escaped, 512).html, escaped, "escape states may end it later: left whole");
+        assert_eq!(&*scan_page(escaped, 512).html, escaped, "escape states may end it later: left whole");
         let unclosed = "<script>var a = '</scripts>';</script><p>y</p>";
-        assert_eq!(scan_page(unclosed, 512).html, "<script></script><p>y</p>", "`</scripts>` is no end tag");
+        assert_eq!(&*scan_page(unclosed, 512).html, "<script></script><p>y</p>", "`</scripts>` is no end tag");
     }
 
     #[test]
     fn comments_are_emptied_where_the_tokenizer_ends_them() {
         let page = "<p>a<!-- </p><script>x</script> -->b</p><!--[if IE]><p>old</p><![endif]--><p>c";
         let scan = scan_page(page, 512);
-        assert_eq!(scan.html, "<p>a<!---->b</p><!----><p>c");
+        assert_eq!(&*scan.html, "<p>a<!---->b</p><!----><p>c");
         assert_eq!(scan.start_tags, 2, "tags inside comments are not counted");
         let bang = "<!-- a --!><p>b</p><!-- c -- d -->";
-        assert_eq!(scan_page(bang, 512).html, "<!----><p>b</p><!---->", "`--!>` ends a comment, `-- ` does not");
+        assert_eq!(&*scan_page(bang, 512).html, "<!----><p>b</p><!---->", "`--!>` ends a comment, `-- ` does not");
         let abrupt = "<!--><p>b</p>--><!---><p>c</p>-->";
-        assert_eq!(scan_page(abrupt, 512).html, abrupt, "`<!-->` and `<!--->` end at once");
+        assert_eq!(&*scan_page(abrupt, 512).html, abrupt, "`<!-->` and `<!--->` end at once");
         assert_eq!(scan_page(abrupt, 512).start_tags, 2);
         let unterminated = "<p>a</p><!-- <p>b</p>";
-        assert_eq!(scan_page(unterminated, 512).html, unterminated, "a comment to the end of the page: left whole");
+        assert_eq!(&*scan_page(unterminated, 512).html, unterminated, "a comment to the end of the page: left whole");
     }
 
     #[test]
@@ -529,10 +548,10 @@ mod tests {
         let icon = "<a href=/><svg viewBox='0 0 9 9'><title>Home</title><!-- </svg> --><g><path d='M0 0</p>'/>\
                     <stop offset=0/></g></svg>Home</a>";
         let scan = scan_page(icon, 512);
-        assert_eq!(scan.html, "<a href=/><svg ></svg>Home</a>");
+        assert_eq!(&*scan.html, "<a href=/><svg ></svg>Home</a>");
         assert_eq!(scan.start_tags, 6);
         let nested = "<svg><svg width=1/><rect/></svg><svg><g></svg>text</svg><p>x</p>";
-        assert_eq!(scan_page(nested, 512).html, "<svg></svg><p>x</p>", "inner drawings close first");
+        assert_eq!(&*scan_page(nested, 512).html, "<svg></svg><p>x</p>", "inner drawings close first");
     }
 
     #[test]
@@ -560,15 +579,27 @@ mod tests {
         let page = "<div data-x='1' class=a data-y=\"</p>\"><img src=a.png loading=lazy alt='x > y' width=3/>\
                     <a HREF=/b onclick=go()>b</a><p x=\"1\"id=p title>c<br data-q/></div>";
         assert_eq!(
-            scan_page(page, 512).html,
+            &*scan_page(page, 512).html,
             "<div  class=a ><img src=a.png  alt='x > y' ><a HREF=/b >b</a><p id=p >c<br /></div>"
         );
         let odd = "<p a\"b=1 id=x>c</p><p =x id=y>d</p><p/x id=z>e</p><p a='1'b id=w>";
-        assert_eq!(scan_page(odd, 512).html, "<p  id=x>c</p><p  id=y>d</p><p/  id=z>e</p><p   id=w>");
+        assert_eq!(&*scan_page(odd, 512).html, "<p  id=x>c</p><p  id=y>d</p><p/  id=z>e</p><p   id=w>");
         let quote = "<div id=\"a</div><div data-x=\"b\" data-y=\"c\"><p>x</p>";
-        assert_eq!(scan_page(quote, 512).html, "<div id=\"a</div><div data-x=\"  ><p>x</p>", "the tokenizer's attributes");
+        assert_eq!(&*scan_page(quote, 512).html, "<div id=\"a</div><div data-x=\"  ><p>x</p>", "the tokenizer's attributes");
         let unterminated = "<p>a</p><div data-x=1 class=b";
-        assert_eq!(scan_page(unterminated, 512).html, unterminated, "a tag the page ends in: left whole");
+        assert_eq!(&*scan_page(unterminated, 512).html, unterminated, "a tag the page ends in: left whole");
+    }
+
+    #[test]
+    fn styles_that_cannot_hide_are_cut() {
+        let page = "<p style='color: red' id=a>x</p><p STYLE=\"Display : NONE\">y</p><p style=\"display&#58;none\">z</p>\
+                    <p style='color:red' style='display:none'>w</p><p style='visibility:hidden' style='color:red'>v</p>";
+        assert_eq!(
+            &*scan_page(page, 512).html,
+            "<p  id=a>x</p><p STYLE=\"Display : NONE\">y</p><p style=\"display&#58;none\">z</p>\
+             <p  >w</p><p style='visibility:hidden' style='color:red'>v</p>",
+            "the first of repeated styles is the one the parser keeps"
+        );
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub(crate) use metadata::{
     TITLE_SEPARATORS, WEEKDAYS,
 };
 pub(crate) use model::{KEPT_MODEL, LEFT_MODEL};
-pub(crate) use tags::{IMAGE_PLACEHOLDERS, IMAGE_SOURCE_ATTRIBUTES, IMAGE_SRCSET_ATTRIBUTES, READ_ATTRIBUTES};
+pub(crate) use tags::{HIDING_STYLES, IMAGE_PLACEHOLDERS, READ_ATTRIBUTES};
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -79,6 +79,8 @@ pub(crate) struct Rules {
     phrase_kind: HashMap<&'static str, (Chrome, bool)>,
     reading_time: Regex,
     year: Regex,
+    image_sources: Vec<LocalName>,
+    image_srcsets: Vec<LocalName>,
 }
 
 static RULES: LazyLock<Rules> = LazyLock::new(Rules::compile);
@@ -137,12 +139,24 @@ impl Rules {
             phrase_kind: phrase_kinds(),
             reading_time: literal_regex(&phrases::READING_TIME.iter().map(|p| regex::escape(p)).collect::<Vec<_>>()),
             year: literal_regex(&[r"(?-u:\b)(?:19|20)[0-9]{2}(?-u:\b)".to_owned()]),
+            image_sources: atoms(tags::IMAGE_SOURCE_ATTRIBUTES),
+            image_srcsets: atoms(tags::IMAGE_SRCSET_ATTRIBUTES),
         }
     }
 
     /// Whether the element and everything in it never holds article text.
     pub(crate) fn is_dropped(&self, tag: &LocalName) -> bool {
         self.dropped.contains(tag)
+    }
+
+    /// The attributes that may hold an image's source ([`tags::IMAGE_SOURCE_ATTRIBUTES`]).
+    pub(crate) fn image_source_attributes(&self) -> &[LocalName] {
+        &self.image_sources
+    }
+
+    /// The attributes that may hold an image's `srcset` ([`tags::IMAGE_SRCSET_ATTRIBUTES`]).
+    pub(crate) fn image_srcset_attributes(&self) -> &[LocalName] {
+        &self.image_srcsets
     }
 
     /// Whether the element is chrome by its tag name.
@@ -198,8 +212,9 @@ impl Rules {
     pub(crate) fn is_interface_label(&self, lower: &str) -> bool {
         let label = lower.trim_matches(|c: char| !c.is_alphabetic());
         let same_words = |known: &&str| known.split(' ').eq(label.split_whitespace());
-        // Labels are few: the first word narrows them to a handful.
-        let first = label.split_whitespace().next().unwrap_or("");
+        // Labels are few: the first word narrows them to a handful. A block without a
+        // letter (a number, an image) has no first word, and no label has no words.
+        let Some(first) = label.split_whitespace().next() else { return false };
         let start = phrases::INTERFACE_LABELS.partition_point(|known| *known < first);
         phrases::INTERFACE_LABELS.get(start..).unwrap_or(&[]).iter().take_while(|known| known.starts_with(first)).any(same_words)
     }
@@ -215,9 +230,9 @@ impl Rules {
 
     /// A line that is mostly a date: it names a year, and a fifth of its characters are digits.
     fn is_dateline(&self, lower: &str) -> bool {
-        let chars = lower.chars().filter(|c| !c.is_whitespace()).count();
-        let digits = lower.chars().filter(char::is_ascii_digit).count();
-        self.year.is_match(lower) && digits * 5 >= chars
+        let (chars, digits) = lower.chars().filter(|c| !c.is_whitespace()).fold((0, 0), |(chars, digits), c| (chars + 1, digits + usize::from(c.is_ascii_digit())));
+        // The count first: most lines fail it, and it is cheaper than the search.
+        digits * 5 >= chars && self.year.is_match(lower)
     }
 
     /// Counts boilerplate phrases in a block's text, case-insensitively, at word starts.

@@ -190,3 +190,7 @@ pub(crate) const READ_ATTRIBUTES: &[&str] = &[
     "type",
     "xml:lang",
 ];
+
+/// Inline style declarations that hide an element, written lowercase and without
+/// spaces: a style is compacted the same way before it is searched for them.
+pub(crate) const HIDING_STYLES: &[&str] = &["display:none", "visibility:hidden"];
