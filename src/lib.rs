@@ -107,13 +107,14 @@ fn read(dom: &dom::Dom, page_url: Option<&str>, rules: &rules::Rules) -> (metada
 
 /// Every stage after parsing, in order, one line each: the one place they are called.
 /// A page with nothing to show is read a second time with the elements that inline
-/// styles hide, since some pages hide all their content until a script has run.
+/// styles hide, since some pages hide all their content until a script has run
+/// (only when the first reading left such an element out: else nothing would change).
 fn analyse(dom: &dom::Dom, page_url: Option<&str>) -> Analysis {
     let rules = rules::rules();
     let (meta, segments) = read(dom, page_url, rules);
     let analysis = analyse_blocks(meta, segments);
     match analysis.chosen {
-        Err(Error::NoContent) => {
+        Err(Error::NoContent) if analysis.segments.styled_hidden => {
             let segments = segment::segment_reading(dom, rules, segment::Hidden::RevealStyled);
             analyse_blocks(analysis.meta, segments)
         }

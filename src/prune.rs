@@ -103,7 +103,7 @@ fn is_hidden(element: Element<'_>, rules: &Rules) -> bool {
 }
 
 /// Hidden by an inline style ([`HIDING_STYLES`]).
-fn is_styled_hidden(element: Element<'_>) -> bool {
+pub(crate) fn is_styled_hidden(element: Element<'_>) -> bool {
     element.attr(&local_name!("style")).is_some_and(|style| may_hide(&style))
 }
 

@@ -95,6 +95,9 @@ pub(crate) struct Block {
 pub(crate) struct Segments {
     pub(crate) elements: Vec<ElementInfo>,
     pub(crate) blocks: Vec<Block>,
+    /// Some element was left out for an inline style that hides it: a reading that
+    /// reveals such elements ([`Hidden::RevealStyled`]) would differ.
+    pub(crate) styled_hidden: bool,
 }
 
 impl Segments {
@@ -434,6 +437,9 @@ impl Visitor for Segmenter<'_> {
             self.picture_source(element);
         }
         if verdict == Verdict::Drop {
+            if self.hidden == Hidden::Skip && !self.out.styled_hidden {
+                self.out.styled_hidden = prune::is_styled_hidden(element);
+            }
             self.frames.push(frame);
             return Step::Skip;
         }
@@ -517,6 +523,12 @@ mod tests {
     fn splits_at_block_elements_and_collapses_whitespace() {
         let s = blocks("<div>One <b>two</b>\n three<p>Four</p> five</div>");
         assert_eq!(texts(&s), ["One two three", "Four", "five"]);
+    }
+
+    #[test]
+    fn notes_whether_an_inline_style_hid_an_element() {
+        assert!(!blocks("<p>a<script>x()</script></p><p hidden>h</p>").styled_hidden, "other hidden elements do not count");
+        assert!(blocks("<p>a</p><div style='visibility:hidden'><p>b</p></div>").styled_hidden);
     }
 
     #[test]
