@@ -19,6 +19,8 @@ use crate::rules::READ_ATTRIBUTES;
 pub(super) const MAX_NESTING: usize = 512;
 
 /// Elements whose content is raw text: tags inside them are not tags.
+/// Elements whose whitespace is text, which the scan leaves as it is.
+const PREFORMATTED: &[&str] = &["pre", "listing"];
 const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
 
 /// Void elements: they never hold anything.
@@ -92,8 +94,9 @@ impl<'a> Rewrite<'a> {
 }
 
 /// Counts start tags, drops those nested deeper than `max` (end tags without a start
-/// tag are ignored by the parser), and cuts out what no stage reads: script and style
-/// bodies, SVG contents and comment text.
+/// tag are ignored by the parser), cuts out what no stage reads (script and style
+/// bodies, SVG contents, comment text) and writes whitespace runs in text outside
+/// preformatted elements as one character.
 pub(super) fn scan_page(html: &str, max: usize) -> Scan {
     let mut start_tags = 0usize;
     let mut depth = 0usize;
@@ -103,9 +106,14 @@ pub(super) fn scan_page(html: &str, max: usize) -> Scan {
     let mut plaintext = false;
     // The unread attributes of the tag at hand, reused from tag to tag.
     let mut spans = Vec::new();
+    // Open `<pre>` and `<listing>` elements, where whitespace is text.
+    let mut preformatted = 0usize;
     let mut at = 0;
     while let Some(offset) = html.get(at..).and_then(|rest| rest.find('<')) {
         let start = at + offset;
+        if preformatted == 0 && !plaintext {
+            collapse_whitespace(&mut page, at, start);
+        }
         let tag = scan_tag(html, start, &mut spans);
         at = tag.end.max(start + 1);
         if tag.kind == TagKind::Start {
@@ -146,8 +154,38 @@ pub(super) fn scan_page(html: &str, max: usize) -> Scan {
             TagKind::End if nests => depth = depth.saturating_sub(1),
             _ => {}
         }
+        if PREFORMATTED.contains(&name) {
+            match tag.kind {
+                TagKind::Start => preformatted += 1,
+                TagKind::End => preformatted = preformatted.saturating_sub(1),
+                TagKind::Comment | TagKind::Other => {}
+            }
+        }
+    }
+    if preformatted == 0 && !plaintext {
+        collapse_whitespace(&mut page, at, html.len());
     }
     Scan { html: page.finish(), start_tags }
+}
+
+/// Writes each run of two or more whitespace characters in `html[from..to]`, text
+/// outside preformatted elements, as one: a newline if the run holds one, else a
+/// space. Every stage reads such a run as one space; html5ever no longer has to.
+fn collapse_whitespace(page: &mut Rewrite<'_>, from: usize, to: usize) {
+    let bytes = page.html.as_bytes();
+    let mut i = from;
+    while i < to {
+        if !is_space(bytes.get(i).copied().unwrap_or(0)) {
+            i += 1;
+            continue;
+        }
+        let run_end = (i..to).find(|&j| !bytes.get(j).copied().is_some_and(is_space)).unwrap_or(to);
+        if run_end - i >= 2 {
+            let newline = bytes.get(i..run_end).is_some_and(|run| run.contains(&b'\n'));
+            page.replace(i, run_end, if newline { "\n" } else { " " });
+        }
+        i = run_end;
+    }
 }
 
 /// Cuts the attributes `spans` (offsets in the page) from the start tag at hand; one
@@ -508,6 +546,17 @@ mod tests {
         let flattened = "<div><div><div><svg><path/></g></g></svg><i>x</i>";
         assert_eq!(&*scan.html, flattened, "nesting reaches the limit inside: not cut, flattened as anywhere");
         assert_eq!(scan.start_tags, 8);
+    }
+
+    #[test]
+    fn whitespace_runs_are_written_as_one_outside_preformatted_text() {
+        let page = "<div>\n    <p>a   b\t\tc</p>  <pre>  x\n\n  y</pre> <p>d \r\n e</p><title>T  U</title>\n\n";
+        assert_eq!(&*scan_page(page, 512).html, "<div>\n<p>a b c</p> <pre>  x\n\n  y</pre> <p>d\ne</p><title>T  U</title>\n");
+        let nested = "<pre><pre>a  b</pre>c  d</pre>e  f";
+        assert_eq!(&*scan_page(nested, 512).html, "<pre><pre>a  b</pre>c  d</pre>e f", "a pre inside a pre");
+        let plain = "<p>a  b</p><plaintext><p>c  d";
+        assert_eq!(&*scan_page(plain, 512).html, "<p>a b</p><plaintext><p>c  d", "after plaintext all is text");
+        assert_eq!(&*scan_page("a b c", 512).html, "a b c", "single spaces stay");
     }
 
     #[test]
