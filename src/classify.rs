@@ -155,7 +155,7 @@ fn holds_cards(segments: &Segments, section: ElementId, opener: ElementId) -> bo
     }
     let tag = |id: &ElementId| segments.elements.get(*id).map(|e| &e.tag);
     let first = children.first().and_then(tag);
-    let card = first.is_some_and(|t| !matches!(*t, local_name!("p") | local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("br")));
+    let card = first.is_some_and(|t| !matches!(*t, local_name!("p") | local_name!("h2") | local_name!("h3") | local_name!("h4")));
     card && children.len() >= 2 && children.iter().all(|c| tag(c) == first)
 }
 
@@ -260,11 +260,17 @@ mod tests {
     use crate::rules::rules;
     use crate::segment::segment;
 
-    fn labels(html: &str) -> Vec<Label> {
+    /// A page's segments and features, before labelling.
+    fn measured(html: &str) -> (Segments, Vec<Features>) {
         let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
         let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
         let segments = segment(&dom, rules());
-        classify(&features(&segments, rules(), &Metadata::default()))
+        let f = features(&segments, rules(), &Metadata::default());
+        (segments, f)
+    }
+
+    fn labels(html: &str) -> Vec<Label> {
+        classify(&measured(html).1)
     }
 
     const PROSE: &str = "The river rose by a metre before dusk, and by night the roads to the north were closed while the schools shut early.";
@@ -298,10 +304,7 @@ mod tests {
     }
 
     fn section_labels(html: &str, article: bool) -> Vec<Label> {
-        let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
-        let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
-        let segments = segment(&dom, rules());
-        let f = features(&segments, rules(), &Metadata::default());
+        let (segments, f) = measured(html);
         let mut labels = classify(&f);
         label_sections(&segments, &f, &mut labels, article);
         labels
@@ -332,10 +335,7 @@ mod tests {
         let headline = |i: usize| format!("<h3><a href=/s{i}>Council opens ferry line number {i}</a></h3>");
         let run: String = (0..3).map(headline).collect();
         let page = format!("<p>{PROSE}</p><h3>More from the valley</h3>{run}<p>{PROSE}</p><h2><a href=/x>A linked subheading</a></h2><p>{PROSE}</p>");
-        let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
-        let dom = parse(&page, limits).unwrap_or_else(|e| unreachable!("{e}"));
-        let segments = segment(&dom, rules());
-        let f = features(&segments, rules(), &Metadata::default());
+        let (_, f) = measured(&page);
         let run_labels = |article: bool| {
             let mut labels = classify(&f);
             label_headline_runs(&f, &mut labels, article);

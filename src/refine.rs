@@ -225,10 +225,9 @@ impl<'a> Context<'a> {
         };
         let flag = |b: bool| if b { 1.0 } else { 0.0 };
         let per_word = |n: usize| (n as f32 * 10.0 / f.words.max(1) as f32).min(1.0);
-        let parent = |i: usize| self.segments.blocks.get(i).and_then(|b| self.segments.elements.get(b.element)).and_then(|e| e.parent);
         let before = index.checked_sub(1);
         let after = Some(index + 1).filter(|&i| i < self.segments.blocks.len());
-        let kept_sibling = [before, after].into_iter().flatten().any(|n| self.is_kept(Some(n)) && parent(n) == parent(index));
+        let kept_sibling = [before, after].into_iter().flatten().any(|n| self.is_kept(Some(n)) && self.segments.block_parent(n) == self.segments.block_parent(index));
         let distance = self.distance.get(index).copied().unwrap_or(FAR_BLOCKS).min(FAR_BLOCKS);
         let between = self.first.zip(self.last).is_some_and(|(a, b)| a <= index && index <= b);
         let chrome = f.chrome;

@@ -101,6 +101,11 @@ pub(crate) struct Segments {
 }
 
 impl Segments {
+    /// The parent of block `index`'s element: siblings in a container share it.
+    pub(crate) fn block_parent(&self, index: usize) -> Option<ElementId> {
+        self.blocks.get(index).and_then(|b| self.elements.get(b.element)).and_then(|e| e.parent)
+    }
+
     /// Whether `inner` is `outer` or inside it.
     pub(crate) fn contains(&self, outer: ElementId, inner: ElementId) -> bool {
         self.elements.get(outer).is_some_and(|e| (outer..=e.end).contains(&inner))

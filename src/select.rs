@@ -493,10 +493,9 @@ fn trim_edges(chosen: &mut Vec<usize>, page: &Page<'_>) {
     let first = chosen.iter().position(is_body);
     let last = chosen.iter().rposition(is_body);
     if let (Some(mut first), Some(last)) = (first, last) {
-        let parent_of = |i: usize| page.segments.blocks.get(i).and_then(|b| page.segments.elements.get(b.element)).and_then(|e| e.parent);
-        let body_parent = chosen.get(first).and_then(|&i| parent_of(i));
+        let body_parent = chosen.get(first).and_then(|&i| page.segments.block_parent(i));
         while let Some(&line) = first.checked_sub(1).and_then(|at| chosen.get(at)) {
-            if !(is_lede_line(page, line) && parent_of(line) == body_parent) {
+            if !(is_lede_line(page, line) && page.segments.block_parent(line) == body_parent) {
                 break;
             }
             first -= 1;
