@@ -43,11 +43,13 @@ pub struct Extractor {
 pub(crate) struct Formats {
     pub(crate) html: bool,
     pub(crate) markdown: bool,
+    /// Whether the plain text keeps figure captions.
+    pub(crate) captions_in_text: bool,
 }
 
 impl Formats {
-    /// Every rendering: the default.
-    pub(crate) const ALL: Formats = Formats { html: true, markdown: true };
+    /// Every rendering, with figure captions in the HTML and Markdown only: the default.
+    pub(crate) const ALL: Formats = Formats { html: true, markdown: true, captions_in_text: false };
 }
 
 impl Default for Extractor {
@@ -131,6 +133,32 @@ impl Extractor {
     #[must_use]
     pub fn markdown(mut self, render: bool) -> Self {
         self.formats.markdown = render;
+        self
+    }
+
+    /// Whether the plain text keeps the captions of figures (`<figcaption>`). The HTML
+    /// and Markdown always keep a caption, beside its image; the plain text has no
+    /// images, and by default leaves their captions out, as it leaves out image credits
+    /// ("Photo: …") that would read as stray lines between paragraphs.
+    ///
+    /// # Default
+    /// `false`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let page = "<article><p>It rained all day in the valley, and the river rose by a metre before dusk.</p>\
+    ///     <figure><img src='/river.jpg'><figcaption>The river at dusk.</figcaption></figure></article>";
+    /// let article = dechrome::extract(page)?;
+    /// assert!(!article.text.contains("The river at dusk."));
+    /// assert!(article.html.contains("<figcaption>The river at dusk.</figcaption>"));
+    /// let with_captions = dechrome::Extractor::new().captions_in_text(true).extract(page)?;
+    /// assert!(with_captions.text.ends_with("The river at dusk."));
+    /// # Ok::<(), dechrome::Error>(())
+    /// ```
+    #[must_use]
+    pub fn captions_in_text(mut self, keep: bool) -> Self {
+        self.formats.captions_in_text = keep;
         self
     }
 

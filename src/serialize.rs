@@ -41,7 +41,7 @@ pub(crate) fn serialize(segments: &Segments, chosen: &[usize], base: Option<&str
         .find(|b| b.kind == BlockKind::Paragraph && b.chars >= EXCERPT_MIN_CHARS)
         .map(|b| b.text.clone());
     Body {
-        text: markup::text(&groups),
+        text: markup::text(&groups, formats.captions_in_text),
         html: if formats.html { markup::html(&groups, base.as_ref()) } else { String::new() },
         markdown: if formats.markdown { markup::markdown(&groups, base.as_ref()) } else { String::new() },
         first_paragraph,
@@ -61,6 +61,8 @@ pub(crate) enum Group<'a> {
     Quote(Vec<&'a Block>),
     /// An image block and the caption of its `<figure>`.
     Figure { image: &'a Block, caption: &'a Block },
+    /// The caption of a `<figure>` whose image was not kept (or has none).
+    Caption(&'a Block),
 }
 
 /// One step of writing a (possibly nested) list.
@@ -99,7 +101,12 @@ fn group<'a>(segments: &Segments, blocks: &[&'a Block]) -> Vec<Group<'a>> {
                 push_cell(rows, block, cell.map(|(_, row, _)| row), segments);
             }
             (BlockKind::Cell, _) if table.is_some() => groups.push(Group::Table { header: false, rows: vec![vec![block]] }),
-            (BlockKind::Caption, Some(last)) => push_caption(last, block, segments).unwrap_or_else(|| groups.push(Group::Single(block))),
+            (BlockKind::Caption, Some(last)) if joins_image(last, block, segments) => {
+                if let Group::Single(image) = *last {
+                    *last = Group::Figure { image, caption: block };
+                }
+            }
+            (BlockKind::Caption, _) if is_figure_caption(segments, block) => groups.push(Group::Caption(block)),
             _ => groups.push(Group::Single(block)),
         }
         last_table = table;
@@ -121,15 +128,18 @@ fn push_list<'a>(groups: &mut Vec<Group<'a>>, segments: &Segments, items: &mut V
     }
 }
 
-/// Turns the last group into a figure when it is an image of the caption's `<figure>`;
-/// `None` when the caption stands alone.
-fn push_caption<'a>(last: &mut Group<'a>, caption: &'a Block, segments: &Segments) -> Option<()> {
-    let Group::Single(image) = *last else { return None };
+/// Whether the last group is an image of the caption's `<figure>`, which the caption
+/// joins.
+fn joins_image(last: &Group<'_>, caption: &Block, segments: &Segments) -> bool {
+    let Group::Single(image) = *last else { return false };
     let has_image = image.marks.iter().any(|(_, m)| matches!(m, Mark::Image { .. }));
-    let figure = ancestor(segments, caption.element, 3, |tag| *tag == local_name!("figure"))?;
-    (has_image && image.kind != BlockKind::Caption && segments.contains(figure, image.element)).then(|| {
-        *last = Group::Figure { image, caption };
-    })
+    let figure = ancestor(segments, caption.element, 3, |tag| *tag == local_name!("figure"));
+    has_image && image.kind != BlockKind::Caption && figure.is_some_and(|f| segments.contains(f, image.element))
+}
+
+/// Whether a caption block is a figure's (`<figcaption>`), not a table's.
+fn is_figure_caption(segments: &Segments, block: &Block) -> bool {
+    segments.elements.get(block.element).is_some_and(|e| e.tag == local_name!("figcaption"))
 }
 
 /// The outermost list around a list item's innermost list.
