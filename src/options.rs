@@ -147,13 +147,14 @@ impl Extractor {
     /// # Examples
     ///
     /// ```
-    /// let page = "<article><p>It rained all day in the valley, and the river rose by a metre before dusk.</p>\
-    ///     <figure><img src='/river.jpg'><figcaption>The river at dusk.</figcaption></figure></article>";
-    /// let article = dechrome::extract(page)?;
+    /// let prose = "It rained all day in the valley, and the river rose by a metre before dusk.";
+    /// let page = format!("<article><p>{prose}</p><figure><img src='/river.jpg'>\
+    ///     <figcaption>The river at dusk.</figcaption></figure><p>{prose}</p></article>");
+    /// let article = dechrome::extract(&page)?;
     /// assert!(!article.text.contains("The river at dusk."));
     /// assert!(article.html.contains("<figcaption>The river at dusk.</figcaption>"));
-    /// let with_captions = dechrome::Extractor::new().captions_in_text(true).extract(page)?;
-    /// assert!(with_captions.text.ends_with("The river at dusk."));
+    /// let with_captions = dechrome::Extractor::new().captions_in_text(true).extract(&page)?;
+    /// assert!(with_captions.text.contains("\n\nThe river at dusk.\n\n"));
     /// # Ok::<(), dechrome::Error>(())
     /// ```
     #[must_use]

@@ -34,15 +34,20 @@ pub(crate) enum Verdict {
 /// same values on many elements, and their rules are the costliest test here.
 #[derive(Debug, Default)]
 pub(crate) struct Memo {
-    by_tokens: HashMap<String, Verdict>,
+    /// Each class and id value's verdict, and whether it names a caption.
+    by_tokens: HashMap<String, (Verdict, bool)>,
     /// The class and id tokens of the element at hand (a buffer reused from element
     /// to element: only values not seen before are copied into the map).
     tokens: String,
+    /// Whether the element last given a verdict names itself a figure caption or
+    /// credit by its class or id ([`Rules::names_caption`]).
+    pub(crate) caption: bool,
 }
 
 /// The verdict on one element; `reveal_styled` reads elements hidden by an inline
 /// style as if they were not.
 pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: bool, rules: &Rules, memo: &mut Memo) -> Verdict {
+    memo.caption = false;
     let tag = element.tag();
     if rules.is_dropped(tag) || is_hidden(element, rules) || !reveal_styled && is_styled_hidden(element) {
         return Verdict::Drop;
@@ -80,7 +85,8 @@ fn class_id_verdict(element: Element<'_>, rules: &Rules, memo: &mut Memo) -> Ver
         tokens.push(' ');
     }
     tokens.make_ascii_lowercase();
-    if let Some(&known) = memo.by_tokens.get(tokens.as_str()) {
+    if let Some(&(known, caption)) = memo.by_tokens.get(tokens.as_str()) {
+        memo.caption = caption;
         return known;
     }
     let verdict = match rules.chrome_hint(tokens) {
@@ -88,7 +94,8 @@ fn class_id_verdict(element: Element<'_>, rules: &Rules, memo: &mut Memo) -> Ver
         None if rules.is_content_hint(tokens) => Verdict::Content,
         None => Verdict::Keep,
     };
-    memo.by_tokens.insert(tokens.clone(), verdict);
+    memo.caption = rules.names_caption(tokens);
+    memo.by_tokens.insert(tokens.clone(), (verdict, memo.caption));
     verdict
 }
 

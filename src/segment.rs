@@ -88,6 +88,10 @@ pub(crate) struct Block {
     pub(crate) list_depth: u8,
     /// For preformatted code, the language named by a `language-` or `lang-` class.
     pub(crate) language: Option<String>,
+    /// All its text sits in a figure caption or an image credit, and is not mostly
+    /// link text: a `<figcaption>`, or an element that follows an image and whose class
+    /// or id names a caption ([`Rules::names_caption`]).
+    pub(crate) caption: bool,
 }
 
 /// The page as blocks and elements.
@@ -138,6 +142,9 @@ pub(crate) fn segment_reading(dom: &Dom, rules: &Rules, hidden: Hidden) -> Segme
     segmenter.finish()
 }
 
+/// How many ancestors up an image may sit for an element named a caption to be one.
+const IMAGE_REACH: usize = 3;
+
 /// What an entered element pushed, to undo on leave.
 #[derive(Debug, Clone, Copy, Default)]
 struct Frame {
@@ -149,6 +156,7 @@ struct Frame {
     pre: bool,
     quote: bool,
     list: bool,
+    caption: bool,
 }
 
 /// The walk's visitor: the blocks so far, and the context of the text being read.
@@ -158,6 +166,9 @@ pub(crate) struct Segmenter<'r> {
     out: Segments,
     frames: Vec<Frame>,
     open: Vec<ElementId>,
+    /// For each open element, whether an image has been read inside it so far (only
+    /// the innermost few are kept up to date: see [`IMAGE_REACH`]).
+    open_image: Vec<bool>,
     blocks: Vec<(ElementId, BlockKind)>,
     chrome: Vec<(ElementId, Chrome)>,
     lists: Vec<(ElementId, bool)>,
@@ -165,6 +176,9 @@ pub(crate) struct Segmenter<'r> {
     link_depth: usize,
     pre_depth: usize,
     quote_depth: usize,
+    caption_depth: usize,
+    /// Characters of the current block read inside a caption.
+    caption_chars: usize,
     text: String,
     marks: Vec<(usize, Mark)>,
     chars: usize,
@@ -185,6 +199,7 @@ impl<'r> Segmenter<'r> {
             out: Segments::default(),
             frames: Vec::new(),
             open: Vec::new(),
+            open_image: Vec::new(),
             blocks: Vec::new(),
             chrome: Vec::new(),
             lists: Vec::new(),
@@ -192,6 +207,8 @@ impl<'r> Segmenter<'r> {
             link_depth: 0,
             pre_depth: 0,
             quote_depth: 0,
+            caption_depth: 0,
+            caption_chars: 0,
             text: String::new(),
             marks: Vec::new(),
             chars: 0,
@@ -239,9 +256,11 @@ impl<'r> Segmenter<'r> {
             list: self.lists.last().copied(),
             list_depth: u8::try_from(self.lists.len()).unwrap_or(u8::MAX),
             language: self.language.take(),
+            caption: self.chars > 0 && self.caption_chars == self.chars && self.link_chars * 2 < self.chars,
         });
         self.chars = 0;
         self.link_chars = 0;
+        self.caption_chars = 0;
         self.pending_space = false;
     }
 
@@ -272,6 +291,9 @@ impl<'r> Segmenter<'r> {
         self.chars += chars;
         if self.link_depth > 0 {
             self.link_chars += chars;
+        }
+        if self.caption_depth > 0 {
+            self.caption_chars += chars;
         }
     }
 
@@ -370,6 +392,7 @@ impl<'r> Segmenter<'r> {
             link_chars: 0,
         });
         self.open.push(id);
+        self.open_image.push(false);
         frame.id = Some(id);
         id
     }
@@ -380,6 +403,13 @@ impl<'r> Segmenter<'r> {
         let block = self.rules.is_block(tag);
         if block {
             self.flush();
+        }
+        if matches!(*tag, local_name!("img") | local_name!("picture") | local_name!("video")) {
+            self.open_image.iter_mut().rev().take(IMAGE_REACH + 1).for_each(|seen| *seen = true);
+        }
+        if *tag == local_name!("figcaption") || self.memo.caption && self.follows_image() {
+            self.caption_depth += 1;
+            frame.caption = true;
         }
         if let Verdict::Chrome(kind) | Verdict::Hinted(kind) = verdict {
             self.chrome.push((id, kind));
@@ -477,6 +507,9 @@ impl Visitor for Segmenter<'_> {
         if frame.quote {
             self.quote_depth = self.quote_depth.saturating_sub(1);
         }
+        if frame.caption {
+            self.caption_depth = self.caption_depth.saturating_sub(1);
+        }
         if frame.list {
             self.lists.pop();
         }
@@ -494,9 +527,16 @@ impl Visitor for Segmenter<'_> {
 }
 
 impl Segmenter<'_> {
+    /// Whether an image came before the element just opened, inside one of its
+    /// [`IMAGE_REACH`] nearest ancestors: a caption follows its picture.
+    fn follows_image(&self) -> bool {
+        self.open_image.iter().rev().skip(1).take(IMAGE_REACH).any(|&seen| seen)
+    }
+
     /// Records the element's subtree end and adds its totals to its parent's.
     fn close_element(&mut self, id: ElementId) {
         self.open.pop();
+        self.open_image.pop();
         let end = self.out.elements.len().saturating_sub(1);
         let Some(info) = self.out.elements.get_mut(id) else { return };
         info.end = end;
@@ -540,6 +580,18 @@ mod tests {
     fn drops_script_style_and_hidden_subtrees() {
         let s = blocks("<p>a<script>x()</script></p><style>p{}</style><p hidden>h</p><p style='display: none'>n</p><p>b</p>");
         assert_eq!(texts(&s), ["a", "b"]);
+    }
+
+    #[test]
+    fn marks_figure_captions_and_image_credits() {
+        let captioned = |html: &str| blocks(html).blocks.iter().filter(|b| b.caption).map(|b| b.text.clone()).collect::<Vec<_>>();
+        assert_eq!(captioned("<figure><img src=a.jpg><figcaption>The river at dusk.</figcaption></figure><p>Story.</p>"), ["The river at dusk."]);
+        let wrapped = "<div><div class=img-wrap><img src=a.jpg></div><div class='caption'><p>The river.</p><span class='image-credit'>Photo: A. Lens</span></div></div>";
+        assert_eq!(captioned(wrapped), ["The river.", "Photo: A. Lens"]);
+        assert!(captioned("<p class='caption-m'>Fast inference for open models.</p>").is_empty(), "a type style, far from any image");
+        assert!(captioned("<img src=a.jpg><p class='category-tax-credits'>Deductions explained.</p>").is_empty(), "a post's category");
+        assert!(captioned("<div><img src=a.jpg><p class='item-caption'><a href=/desk>Standing desk</a></p></div>").is_empty(), "a card's linked title");
+        assert!(captioned("<figure><img src=a.jpg><figcaption>A</figcaption></figure><p>The river <span class=caption>rose</span>.</p>").len() == 1, "part of a paragraph");
     }
 
     #[test]

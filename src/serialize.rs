@@ -1,6 +1,7 @@
 //! Chosen blocks in, the article body out: plain text, clean HTML and Markdown.
 //!
-//! Invariants: the three forms come from the same blocks in the same order. The HTML
+//! Invariants: the three forms come from the same blocks in the same order, but for
+//! figure captions and image credits, which the plain text leaves out by default. The HTML
 //! holds allow-listed tags only (`p h1-h6 ul ol li table thead tbody tr th td pre code
 //! blockquote figure figcaption a em strong br img`), with `href`, `src`, `srcset` and
 //! `alt` as its only attributes, and no URL (a `srcset`'s included) whose scheme is not
@@ -36,12 +37,19 @@ pub(crate) fn serialize(segments: &Segments, chosen: &[usize], base: Option<&str
     let base = base.and_then(|b| Url::parse(b).ok());
     let blocks: Vec<&Block> = chosen.iter().filter_map(|&i| segments.blocks.get(i)).collect();
     let groups = group(segments, &blocks);
+    let text = if formats.captions_in_text || !blocks.iter().any(|b| b.caption) {
+        markup::text(&groups)
+    } else {
+        let captions: std::collections::HashSet<&str> = blocks.iter().filter(|b| b.caption).map(|b| b.text.as_str()).collect();
+        let uncaptioned: Vec<&Block> = blocks.iter().copied().filter(|b| !captions.contains(b.text.as_str())).collect();
+        markup::text(&group(segments, &uncaptioned))
+    };
     let first_paragraph = blocks
         .iter()
         .find(|b| b.kind == BlockKind::Paragraph && b.chars >= EXCERPT_MIN_CHARS)
         .map(|b| b.text.clone());
     Body {
-        text: markup::text(&groups, formats.captions_in_text),
+        text,
         html: if formats.html { markup::html(&groups, base.as_ref()) } else { String::new() },
         markdown: if formats.markdown { markup::markdown(&groups, base.as_ref()) } else { String::new() },
         first_paragraph,
@@ -61,8 +69,6 @@ pub(crate) enum Group<'a> {
     Quote(Vec<&'a Block>),
     /// An image block and the caption of its `<figure>`.
     Figure { image: &'a Block, caption: &'a Block },
-    /// The caption of a `<figure>` whose image was not kept (or has none).
-    Caption(&'a Block),
 }
 
 /// One step of writing a (possibly nested) list.
@@ -101,12 +107,7 @@ fn group<'a>(segments: &Segments, blocks: &[&'a Block]) -> Vec<Group<'a>> {
                 push_cell(rows, block, cell.map(|(_, row, _)| row), segments);
             }
             (BlockKind::Cell, _) if table.is_some() => groups.push(Group::Table { header: false, rows: vec![vec![block]] }),
-            (BlockKind::Caption, Some(last)) if joins_image(last, block, segments) => {
-                if let Group::Single(image) = *last {
-                    *last = Group::Figure { image, caption: block };
-                }
-            }
-            (BlockKind::Caption, _) if is_figure_caption(segments, block) => groups.push(Group::Caption(block)),
+            (BlockKind::Caption, Some(last)) => push_caption(last, block, segments).unwrap_or_else(|| groups.push(Group::Single(block))),
             _ => groups.push(Group::Single(block)),
         }
         last_table = table;
@@ -128,18 +129,15 @@ fn push_list<'a>(groups: &mut Vec<Group<'a>>, segments: &Segments, items: &mut V
     }
 }
 
-/// Whether the last group is an image of the caption's `<figure>`, which the caption
-/// joins.
-fn joins_image(last: &Group<'_>, caption: &Block, segments: &Segments) -> bool {
-    let Group::Single(image) = *last else { return false };
+/// Turns the last group into a figure when it is an image of the caption's `<figure>`;
+/// `None` when the caption stands alone.
+fn push_caption<'a>(last: &mut Group<'a>, caption: &'a Block, segments: &Segments) -> Option<()> {
+    let Group::Single(image) = *last else { return None };
     let has_image = image.marks.iter().any(|(_, m)| matches!(m, Mark::Image { .. }));
-    let figure = ancestor(segments, caption.element, 3, |tag| *tag == local_name!("figure"));
-    has_image && image.kind != BlockKind::Caption && figure.is_some_and(|f| segments.contains(f, image.element))
-}
-
-/// Whether a caption block is a figure's (`<figcaption>`), not a table's.
-fn is_figure_caption(segments: &Segments, block: &Block) -> bool {
-    segments.elements.get(block.element).is_some_and(|e| e.tag == local_name!("figcaption"))
+    let figure = ancestor(segments, caption.element, 3, |tag| *tag == local_name!("figure"))?;
+    (has_image && image.kind != BlockKind::Caption && segments.contains(figure, image.element)).then(|| {
+        *last = Group::Figure { image, caption };
+    })
 }
 
 /// The outermost list around a list item's innermost list.

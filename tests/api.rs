@@ -266,3 +266,23 @@ fn formats_left_out_are_empty_and_change_nothing_else() {
         assert_eq!((markdown_only.html.as_str(), &markdown_only.markdown), ("", &full.markdown), "{slug}");
     }
 }
+
+#[test]
+fn plain_text_leaves_out_captions_and_credits_which_html_keeps() {
+    let prose = "The council voted on Tuesday to close the old bridge, after engineers found the supports had rusted through.";
+    let page = format!(
+        "<article><h1>Bridge shut</h1><p>{prose}</p>\
+         <div class=gallery><div class=slide><img src=/b.jpg><div class=caption>The bridge in 1931, the year it opened to traffic across the river.</div>\
+         <span class=credit>Photo: A. Lens</span></div>\
+         <div class=control-bar><span class=credit>Photo: A. Lens</span></div></div>\
+         <figure><img src=/c.jpg><figcaption>Engineers at work.</figcaption></figure><p>{prose}</p></article>"
+    );
+    let article = dechrome::extract(&page).unwrap();
+    for caption in ["The bridge in 1931, the year", "Photo: A. Lens", "Engineers at work."] {
+        assert!(!article.text.contains(caption), "{caption:?} in {:?}", article.text);
+        assert!(article.html.contains(caption), "{caption:?} not in {:?}", article.html);
+    }
+    assert_eq!(article.text.matches("rusted through").count(), 2);
+    let kept = Extractor::new().captions_in_text(true).extract(&page).unwrap();
+    assert!(kept.text.contains("The bridge in 1931, the year") && kept.text.contains("Engineers at work."), "{:?}", kept.text);
+}

@@ -72,6 +72,17 @@ pub(crate) const CHROME_WORDS: &[(&str, Chrome)] = &[
     ("tags", Navigation),
 ];
 
+/// Words that mark a figure's caption or its image credit, anywhere in a class or id
+/// (`wp-caption-text`, `newsCaption`, `imageEmbedCredit`). The plain text leaves
+/// such text out unless asked to keep captions; selection does not read them.
+/// Only tokens of letters, digits and hyphens count (not utility classes such as
+/// `[&_figcaption]:mt-xs`), and not those of [`TAXONOMY_PREFIXES`].
+pub(crate) const CAPTION_MARKERS: &[&str] = &["caption", "credit"];
+
+/// Class prefixes that name a post's categories and tags, whatever the words after
+/// them (`category-tax-credits`): never a hint of what the element is.
+pub(crate) const TAXONOMY_PREFIXES: &[&str] = &["category-", "tag-"];
+
 /// Tokens of content containers, matched as word prefixes. An element with a content
 /// token is never cut by a chrome token: `article-footer` may hold the last paragraph.
 #[rustfmt::skip]

@@ -193,6 +193,16 @@ impl Rules {
         })
     }
 
+    /// Whether a normalised class/id string names a figure caption or an image credit
+    /// ([`hints::CAPTION_MARKERS`], anywhere in a token: `newsCaption`, `image-credit`).
+    pub(crate) fn names_caption(&self, class_id: &str) -> bool {
+        class_id.split_ascii_whitespace().any(|token| {
+            token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                && !hints::TAXONOMY_PREFIXES.iter().any(|prefix| token.starts_with(prefix))
+                && hints::CAPTION_MARKERS.iter().any(|marker| token.contains(marker))
+        })
+    }
+
     /// Whether a normalised class/id string names a content container.
     pub(crate) fn is_content_hint(&self, class_id: &str) -> bool {
         self.content_hint.is_match(class_id)

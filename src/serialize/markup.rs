@@ -8,7 +8,7 @@ use super::{pieces, safe_srcset, safe_url, Group, ListEvent, Piece};
 use crate::segment::{Block, BlockKind, Mark};
 
 /// Plain text: blocks separated by a blank line, list items and table rows by a newline.
-pub(super) fn text(groups: &[Group<'_>], captions: bool) -> String {
+pub(super) fn text(groups: &[Group<'_>]) -> String {
     let parts: Vec<String> = groups
         .iter()
         .map(|group| match group {
@@ -16,10 +16,7 @@ pub(super) fn text(groups: &[Group<'_>], captions: bool) -> String {
             Group::List(events) => join(list_blocks(events).map(plain), "\n"),
             Group::Table { rows, .. } => join(rows.iter().map(|row| join(row.iter().map(|b| plain(b)), " | ")), "\n"),
             Group::Quote(blocks) => join(blocks.iter().map(|b| plain(b)), "\n\n"),
-            Group::Figure { image, caption } if captions => join([plain(image), plain(caption)].into_iter(), "\n\n"),
-            Group::Figure { image, .. } => plain(image),
-            Group::Caption(caption) if captions => plain(caption),
-            Group::Caption(_) => String::new(),
+            Group::Figure { image, caption } => join([plain(image), plain(caption)].into_iter(), "\n\n"),
         })
         .collect();
     join(parts.into_iter(), "\n\n")
@@ -59,7 +56,7 @@ pub(super) fn html(groups: &[Group<'_>], base: Option<&Url>) -> String {
     let mut out = String::new();
     for group in groups {
         match group {
-            Group::Single(block) | Group::Caption(block) => html_block(&mut out, block, base),
+            Group::Single(block) => html_block(&mut out, block, base),
             Group::List(events) => html_list(&mut out, events, base),
             Group::Table { header, rows } => html_table(&mut out, *header, rows, base),
             Group::Quote(blocks) => {
@@ -234,7 +231,7 @@ pub(super) fn markdown(groups: &[Group<'_>], base: Option<&Url>) -> String {
     let parts: Vec<String> = groups
         .iter()
         .map(|group| match group {
-            Group::Single(block) | Group::Caption(block) => md_block(block, base),
+            Group::Single(block) => md_block(block, base),
             Group::List(events) => md_list(events, base),
             Group::Table { rows, .. } => md_table(rows, base),
             Group::Quote(blocks) => {
