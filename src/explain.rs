@@ -69,6 +69,7 @@ pub(crate) fn explain(
     labels: &[Label],
     views: &[ModelView],
     appeals: &[usize],
+    copies: &[usize],
     chosen: &[usize],
 ) -> Explanation {
     let mut kept = vec![false; blocks.len()];
@@ -78,11 +79,29 @@ pub(crate) fn explain(
         }
     }
     let rows = blocks.iter().zip(features).zip(labels).zip(kept).zip(views).enumerate();
-    let blocks = rows.map(|(i, ((((b, f), l), k), v))| explain_block(b, f, *l, k, v, appeals.binary_search(&i).is_ok()));
+    let blocks = rows.map(|(i, ((((b, f), l), k), v))| {
+        let set_aside = if appeals.binary_search(&i).is_ok() {
+            Some(SetAside::Appeal)
+        } else if copies.binary_search(&i).is_ok() {
+            Some(SetAside::Copy)
+        } else {
+            None
+        };
+        explain_block(b, f, *l, k, v, set_aside)
+    });
     Explanation { blocks: blocks.collect() }
 }
 
-fn explain_block(block: &Block, f: &Features, label: Label, kept: bool, view: &ModelView, appeal: bool) -> ExplainedBlock {
+/// Why a block was set aside after the rules labelled it, when it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SetAside {
+    /// Inside a donation appeal box (`select`).
+    Appeal,
+    /// In a run that repeats an earlier one (`repeats`).
+    Copy,
+}
+
+fn explain_block(block: &Block, f: &Features, label: Label, kept: bool, view: &ModelView, set_aside: Option<SetAside>) -> ExplainedBlock {
     let model = if view.by_rules { &KEPT_MODEL } else { &LEFT_MODEL };
     ExplainedBlock {
         text: block.text.clone(),
@@ -97,7 +116,7 @@ fn explain_block(block: &Block, f: &Features, label: Label, kept: bool, view: &M
         by_rules: view.by_rules,
         score: view.open.then(|| probability(model, &view.inputs)),
         inputs: view.inputs.to_vec(),
-        reason: reason(f, label, kept, view.by_rules, appeal),
+        reason: reason(f, label, kept, view.by_rules, set_aside),
     }
 }
 
@@ -112,13 +131,14 @@ fn kind_name(kind: BlockKind) -> &'static str {
     }
 }
 
-fn reason(f: &Features, label: Label, kept: bool, by_rules: bool, appeal: bool) -> String {
-    match (kept, by_rules) {
-        (true, true) => return "main content".to_owned(),
-        (true, false) => return "taken in by the learned model".to_owned(),
-        (false, true) => return "dropped by the learned model".to_owned(),
-        (false, false) if appeal => return "cut as part of a donation appeal".to_owned(),
-        (false, false) => {}
+fn reason(f: &Features, label: Label, kept: bool, by_rules: bool, set_aside: Option<SetAside>) -> String {
+    match (kept, by_rules, set_aside) {
+        (true, true, _) => return "main content".to_owned(),
+        (true, false, _) => return "taken in by the learned model".to_owned(),
+        (false, _, Some(SetAside::Copy)) => return "cut as a second copy of earlier text".to_owned(),
+        (false, true, _) => return "dropped by the learned model".to_owned(),
+        (false, false, Some(SetAside::Appeal)) => return "cut as part of a donation appeal".to_owned(),
+        (false, false, None) => {}
     }
     match (label, f.chrome) {
         (Label::Boilerplate(kind), _) => format!("cut as {} by its words", chrome_name(kind)),

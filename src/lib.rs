@@ -13,6 +13,7 @@ mod parse;
 mod prune;
 mod readerable;
 mod refine;
+mod repeats;
 mod rules;
 mod segment;
 mod select;
@@ -83,7 +84,7 @@ fn run_explain(dom: &dom::Dom, page_url: Option<&str>) -> Explanation {
     let chosen = a.chosen.unwrap_or_default();
     let by_rules = a.by_rules.unwrap_or_default();
     let views = refine::views_of_page(&a.segments, &a.features, &a.labels, &by_rules, &a.meta);
-    explain::explain(&a.segments.blocks, &a.features, &a.labels, &views, &by_rules.appeals, &chosen)
+    explain::explain(&a.segments.blocks, &a.features, &a.labels, &views, &by_rules.appeals, &a.copies, &chosen)
 }
 
 /// Everything the stages found, before serialisation.
@@ -94,6 +95,8 @@ struct Analysis {
     labels: Vec<classify::Label>,
     /// The rules' choice, before the learned pass.
     by_rules: Result<select::Selection, Error>,
+    /// Blocks the learned pass kept that repeat earlier ones, left out.
+    copies: Vec<usize>,
     chosen: Result<Vec<usize>, Error>,
 }
 
@@ -130,6 +133,8 @@ fn analyse_blocks(meta: metadata::Metadata, segments: segment::Segments) -> Anal
     classify::label_sections(&segments, &features, &mut labels, meta.article);
     classify::label_headline_runs(&features, &mut labels, meta.article);
     let by_rules = select::select(&segments, &features, &labels, &meta);
-    let chosen = by_rules.as_ref().map(|rules_chose| refine::refine(&segments, &features, &labels, rules_chose, &meta)).map_err(Clone::clone);
-    Analysis { meta, segments, features, labels, by_rules, chosen }
+    let refined = by_rules.as_ref().map(|rules_chose| refine::refine(&segments, &features, &labels, rules_chose, &meta)).map_err(Clone::clone);
+    let copies = refined.as_ref().map(|refined| repeats::copies(&segments, refined)).unwrap_or_default();
+    let chosen = refined.map(|refined| repeats::without(refined, &copies));
+    Analysis { meta, segments, features, labels, by_rules, copies, chosen }
 }
