@@ -359,6 +359,19 @@ mod tests {
     }
 
     #[test]
+    fn script_notices_and_widget_labels_are_cut() {
+        let page = format!(
+            "<p>{PROSE}</p><p>This slideshow requires JavaScript.</p><p>You need to enable JavaScript to run this app.</p>\
+             <p>Advert</p><p>Sharing is caring!</p><p>Read Later</p>"
+        );
+        let got = labels(&page);
+        assert_eq!(got[1..3], [Label::Boilerplate(Chrome::Navigation); 2]);
+        assert_eq!(got[3..], [Label::Boilerplate(Chrome::Controls); 3]);
+        let idiom = format!("<p>{PROSE} And remember, sharing is caring: two headsets can share one stream.</p>");
+        assert_eq!(labels(&idiom), [Label::Good], "the idiom in prose stays");
+    }
+
+    #[test]
     fn a_phrase_does_not_cut_long_prose() {
         let long = format!("<p>{PROSE} The charity said your support had paid for boats. {PROSE} {PROSE} {PROSE}</p>");
         assert_eq!(labels(&long), [Label::Good]);
