@@ -193,6 +193,13 @@ mod tests {
         assert_eq!(verdict_of("<div id=x class='post-content'></div>", "x", false), Some(Verdict::Content));
     }
 
+    #[test]
+    fn embedded_social_posts_are_not_share_chrome() {
+        assert_eq!(verdict_of("<div id=x class='social-media-embed'></div>", "x", false), Some(Verdict::Keep));
+        assert_eq!(verdict_of("<blockquote id=x class='twitter-tweet'></blockquote>", "x", false), Some(Verdict::Keep));
+        assert_eq!(verdict_of("<div id=x class='social-links'></div>", "x", false), Some(Verdict::Hinted(Chrome::Share)));
+    }
+
     proptest::proptest! {
         #[test]
         fn styles_hide_as_their_compacted_text_says(style in "[ dDiIsSpPlLaAyY:nNoOeEvVbBtThH;\t\n\u{a0}é]{0,40}") {

@@ -83,6 +83,24 @@ pub(crate) const CAPTION_MARKERS: &[&str] = &["caption", "credit"];
 /// them (`category-tax-credits`): never a hint of what the element is.
 pub(crate) const TAXONOMY_PREFIXES: &[&str] = &["category-", "tag-"];
 
+/// Tokens of embedded social posts, matched as word prefixes: a tweet quoted in a
+/// story is part of it, though its wrapper is often named `social-embed` and its
+/// text ends in a handle and a date. An element with one is never cut by a chrome
+/// token (nor counted a content container). Not `embed` alone: embedded galleries
+/// and graphics carry their own buttons and axis labels.
+#[rustfmt::skip]
+pub(crate) const EMBED_PREFIXES: &[&str] = &[
+    "bluesky-embed",
+    "fb-post",
+    "instagram-media",
+    "mastodon-embed",
+    "reddit-embed",
+    "social-embed",
+    "social-media-embed",
+    "tiktok-embed",
+    "twitter-tweet",
+];
+
 /// Tokens of content containers, matched as word prefixes. An element with a content
 /// token is never cut by a chrome token: `article-footer` may hold the last paragraph.
 #[rustfmt::skip]

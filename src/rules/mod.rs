@@ -73,6 +73,7 @@ pub(crate) struct Rules {
     chrome_hint: Regex,
     chrome_hint_kind: HashMap<&'static str, Chrome>,
     content_hint: Regex,
+    embed_hint: Regex,
     /// Strong and weak phrases in one alternation, strong ones first.
     phrase: Regex,
     /// Each phrase's kind, and whether it is strong.
@@ -135,6 +136,7 @@ impl Rules {
             chrome_hint: word_start_regex(&chrome),
             chrome_hint_kind: hints::CHROME_PREFIXES.iter().chain(hints::CHROME_WORDS).copied().collect(),
             content_hint: word_start_regex(&content),
+            embed_hint: word_start_regex(&hints::EMBED_PREFIXES.iter().map(|t| regex::escape(t)).collect::<Vec<_>>()),
             phrase: literal_regex(&escaped(phrases::STRONG).into_iter().chain(escaped(phrases::WEAK)).collect::<Vec<_>>()),
             phrase_kind: phrase_kinds(),
             reading_time: literal_regex(&phrases::READING_TIME.iter().map(|p| regex::escape(p)).collect::<Vec<_>>()),
@@ -179,11 +181,11 @@ impl Rules {
         role.split_ascii_whitespace().any(|r| self.chrome_roles.contains(&r.to_ascii_lowercase().as_str()))
     }
 
-    /// What a normalised class/id string says: a chrome kind, unless a content token
-    /// is present too.
+    /// What a normalised class/id string says: a chrome kind, unless a content or an
+    /// embed token is present too.
     pub(crate) fn chrome_hint(&self, class_id: &str) -> Option<Chrome> {
         let found = self.chrome_hint.find(class_id)?;
-        if self.content_hint.is_match(class_id) {
+        if self.content_hint.is_match(class_id) || self.embed_hint.is_match(class_id) {
             return None;
         }
         let token = found.as_str();
@@ -337,6 +339,8 @@ mod tests {
         assert_sorted_unique("CHROME_PREFIXES", &firsts(hints::CHROME_PREFIXES));
         assert_sorted_unique("CHROME_WORDS", &firsts(hints::CHROME_WORDS));
         assert_sorted_unique("CONTENT_PREFIXES", hints::CONTENT_PREFIXES);
+        assert_sorted_unique("EMBED_PREFIXES", hints::EMBED_PREFIXES);
+        assert_sorted_unique("CAPTION_MARKERS", hints::CAPTION_MARKERS);
         assert_sorted_unique("DROPPED", tags::DROPPED);
         assert_sorted_unique("BLOCK", tags::BLOCK);
         assert_sorted_unique("SITE_APPEALS", phrases::SITE_APPEALS);
