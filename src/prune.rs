@@ -90,6 +90,7 @@ fn class_id_verdict(element: Element<'_>, rules: &Rules, memo: &mut Memo) -> Ver
         return known;
     }
     let verdict = match rules.chrome_hint(tokens) {
+        _ if rules.is_consent_manager(tokens) => Verdict::Drop,
         Some(kind) => Verdict::Hinted(kind),
         None if rules.is_content_hint(tokens) => Verdict::Content,
         None => Verdict::Keep,
@@ -191,6 +192,13 @@ mod tests {
         assert_eq!(verdict_of("<div id=x role=navigation></div>", "x", false), Some(Verdict::Hinted(Chrome::Navigation)));
         assert_eq!(verdict_of("<div id=x class='share-tools'></div>", "x", false), Some(Verdict::Hinted(Chrome::Share)));
         assert_eq!(verdict_of("<div id=x class='post-content'></div>", "x", false), Some(Verdict::Content));
+    }
+
+    #[test]
+    fn consent_managers_are_dropped_whole() {
+        assert_eq!(verdict_of("<div id=x class='ot-sdk-container onetrust-pc-dark-filter'></div>", "x", false), Some(Verdict::Drop));
+        assert_eq!(verdict_of("<div id=x><div id=CybotCookiebotDialog></div></div>", "CybotCookiebotDialog", false), Some(Verdict::Drop));
+        assert_eq!(verdict_of("<div id=x class='consent-banner'></div>", "x", false), Some(Verdict::Hinted(Chrome::Consent)), "a generic name is a hint only");
     }
 
     #[test]

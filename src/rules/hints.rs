@@ -83,6 +83,25 @@ pub(crate) const CAPTION_MARKERS: &[&str] = &["caption", "credit"];
 /// them (`category-tax-credits`): never a hint of what the element is.
 pub(crate) const TAXONOMY_PREFIXES: &[&str] = &["category-", "tag-"];
 
+/// Tokens of consent managers' own containers, matched as word prefixes: the
+/// cookie banners and preference centres that vendors inject into any page. They
+/// are never page text, however much of it they hold (a preference centre can
+/// outweigh a short forum thread), so they are dropped whole.
+#[rustfmt::skip]
+pub(crate) const CONSENT_MANAGERS: &[&str] = &[
+    "cky-consent",
+    "cmplz",
+    "cookiebot",
+    "cybotcookiebot",
+    "didomi",
+    "iubenda",
+    "onetrust",
+    "osano",
+    "qc-cmp",
+    "truste-consent",
+    "usercentrics",
+];
+
 /// Tokens of embedded social posts, matched as word prefixes: a tweet quoted in a
 /// story is part of it, though its wrapper is often named `social-embed` and its
 /// text ends in a handle and a date. An element with one is never cut by a chrome

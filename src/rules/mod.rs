@@ -74,6 +74,7 @@ pub(crate) struct Rules {
     chrome_hint_kind: HashMap<&'static str, Chrome>,
     content_hint: Regex,
     embed_hint: Regex,
+    consent_manager: Regex,
     /// Strong and weak phrases in one alternation, strong ones first.
     phrase: Regex,
     /// Each phrase's kind, and whether it is strong.
@@ -136,6 +137,7 @@ impl Rules {
             chrome_hint: word_start_regex(&chrome),
             chrome_hint_kind: hints::CHROME_PREFIXES.iter().chain(hints::CHROME_WORDS).copied().collect(),
             content_hint: word_start_regex(&content),
+            consent_manager: word_start_regex(&hints::CONSENT_MANAGERS.iter().map(|t| regex::escape(t)).collect::<Vec<_>>()),
             embed_hint: word_start_regex(&hints::EMBED_PREFIXES.iter().map(|t| regex::escape(t)).collect::<Vec<_>>()),
             phrase: literal_regex(&escaped(phrases::STRONG).into_iter().chain(escaped(phrases::WEAK)).collect::<Vec<_>>()),
             phrase_kind: phrase_kinds(),
@@ -203,6 +205,12 @@ impl Rules {
                 && !hints::TAXONOMY_PREFIXES.iter().any(|prefix| token.starts_with(prefix))
                 && hints::CAPTION_MARKERS.iter().any(|marker| token.contains(marker))
         })
+    }
+
+    /// Whether a normalised class/id string names a consent manager's container
+    /// ([`hints::CONSENT_MANAGERS`]).
+    pub(crate) fn is_consent_manager(&self, class_id: &str) -> bool {
+        self.consent_manager.is_match(class_id)
     }
 
     /// Whether a normalised class/id string names a content container.
@@ -340,6 +348,7 @@ mod tests {
         assert_sorted_unique("CHROME_WORDS", &firsts(hints::CHROME_WORDS));
         assert_sorted_unique("CONTENT_PREFIXES", hints::CONTENT_PREFIXES);
         assert_sorted_unique("EMBED_PREFIXES", hints::EMBED_PREFIXES);
+        assert_sorted_unique("CONSENT_MANAGERS", hints::CONSENT_MANAGERS);
         assert_sorted_unique("CAPTION_MARKERS", hints::CAPTION_MARKERS);
         assert_sorted_unique("DROPPED", tags::DROPPED);
         assert_sorted_unique("BLOCK", tags::BLOCK);
