@@ -46,8 +46,11 @@ pub(crate) struct Features {
     pub(crate) position: f32,
 }
 
-/// Bylines and datelines are at most this many words long.
+/// Bylines and datelines are at most this many words long...
 const META_LINE_MAX_WORDS: usize = 12;
+/// ... or this many when they name a year ("Published Nov 18, 2019 at 4:07 PM |
+/// Updated at 5:36 PM CST on Nov 18, 2019").
+const DATED_META_LINE_MAX_WORDS: usize = 20;
 /// Interface labels are at most this many words long.
 const LABEL_MAX_WORDS: usize = 5;
 
@@ -104,7 +107,7 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
         phrases.strong = phrases.strong.saturating_add(site_appeals);
         phrases.kind = phrases.kind.or(Some(Chrome::Appeal));
     }
-    let meta_line = words <= META_LINE_MAX_WORDS && rules.is_meta_line(&lower);
+    let meta_line = words <= DATED_META_LINE_MAX_WORDS && rules.is_meta_line(&lower, words > META_LINE_MAX_WORDS);
     let interface_label = words <= LABEL_MAX_WORDS && rules.is_interface_label(&lower);
     let (commas, sentence_ends) = punctuation(&block.text);
     Features {

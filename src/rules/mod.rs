@@ -240,11 +240,14 @@ impl Rules {
     }
 
     /// Whether a short block is a byline, a dateline or a reading time. `lower` is the
-    /// block's text lowercased.
-    pub(crate) fn is_meta_line(&self, lower: &str) -> bool {
-        let byline = phrases::BYLINE_STARTS.iter().any(|start| {
-            lower.strip_prefix(start).is_some_and(|rest| rest.starts_with([' ', ':']))
-        });
+    /// block's text lowercased. A `long` one must open like a byline or a dateline
+    /// ([`phrases::DATELINE_STARTS`]) and name a year.
+    pub(crate) fn is_meta_line(&self, lower: &str, long: bool) -> bool {
+        let opens = |starts: &[&str]| starts.iter().any(|start| lower.strip_prefix(start).is_some_and(|rest| rest.starts_with([' ', ':'])));
+        let byline = opens(phrases::BYLINE_STARTS);
+        if long {
+            return (byline || opens(phrases::DATELINE_STARTS)) && self.year.is_match(lower);
+        }
         byline || self.reading_time.is_match(lower) || self.is_dateline(lower)
     }
 
@@ -353,6 +356,7 @@ mod tests {
         assert_sorted_unique("DROPPED", tags::DROPPED);
         assert_sorted_unique("BLOCK", tags::BLOCK);
         assert_sorted_unique("SITE_APPEALS", phrases::SITE_APPEALS);
+        assert_sorted_unique("DATELINE_STARTS", phrases::DATELINE_STARTS);
         assert_sorted_unique("DISCUSSION_TYPES", DISCUSSION_TYPES);
         assert_sorted_unique("CHROME", tags::CHROME);
         assert_sorted_unique("CHROME_ROLES", tags::CHROME_ROLES);
@@ -405,9 +409,12 @@ mod tests {
     #[test]
     fn meta_lines_are_bylines_datelines_and_reading_times() {
         let rules = rules();
-        assert!(rules.is_meta_line("by eleanor whitcombe, science correspondent"));
-        assert!(rules.is_meta_line("tue 3 sep 2024 05.00 bst"));
-        assert!(rules.is_meta_line("marta kowalczyk 11 czerwca 2024, 06:00 czas czytania: 2 min"));
-        assert!(!rules.is_meta_line("bystanders watched the river rise in 2024 and after"));
+        assert!(rules.is_meta_line("by eleanor whitcombe, science correspondent", false));
+        assert!(rules.is_meta_line("tue 3 sep 2024 05.00 bst", false));
+        assert!(rules.is_meta_line("marta kowalczyk 11 czerwca 2024, 06:00 czas czytania: 2 min", false));
+        assert!(!rules.is_meta_line("bystanders watched the river rise in 2024 and after", false));
+        assert!(rules.is_meta_line("published nov 18, 2019 at 4:07 pm | updated at 5:36 pm cst on nov 18, 2019", true));
+        assert!(!rules.is_meta_line("by the time the river rose the roads to the north were all closed and the schools shut", true), "long, and no year");
+        assert!(!rules.is_meta_line("from 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.", true), "long prose full of numbers");
     }
 }

@@ -405,6 +405,25 @@ pub(crate) const SITE_APPEALS: &[&str] = &[
     "поддержите {}",
 ];
 
+/// Words that open a dateline ("Published Nov 18, 2019 at 4:07 PM"), matched as
+/// [`BYLINE_STARTS`] are: they let a line longer than a byline count as one when
+/// it names a year.
+#[rustfmt::skip]
+pub(crate) const DATELINE_STARTS: &[&str] = &[
+    "actualizado",
+    "aktualisiert",
+    "atualizado",
+    "mis à jour",
+    "posted",
+    "pubblicato",
+    "publicado",
+    "published",
+    "publié",
+    "updated",
+    "veröffentlicht",
+    "опубликовано",
+];
+
 /// Words that open a byline ("By Jane Doe", "Von Max Muster"), matched at the start of a
 /// short block, before a space or colon.
 #[rustfmt::skip]
