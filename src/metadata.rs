@@ -145,11 +145,17 @@ impl Candidate {
     }
 }
 
+/// A page with this many replies marked up as `Comment` items is a discussion,
+/// whatever else it declares: a thread whose engine types its posts, not its page,
+/// and calls the page an article. (No article page of the three corpora marks up
+/// three comments; a story that did would keep its comment section.)
+const MIN_COMMENT_ITEMS: usize = 3;
+
 /// Picks each field's value from the candidates.
 fn assemble(mut page: collect::Page, page_url: Option<&str>) -> Metadata {
     let jsonld = jsonld::read(&page.scripts);
     page.found.extend(jsonld.found);
-    let discussion = page.discussion || jsonld.discussion;
+    let discussion = page.discussion || jsonld.discussion || page.comments + jsonld.comments >= MIN_COMMENT_ITEMS;
     let article = page.article || jsonld.article;
     let product = page.product || jsonld.product;
     page.found.sort_by_key(|c| (c.rank, c.by_name));
@@ -310,6 +316,17 @@ mod tests {
         assert!(thread.discussion && !thread.article);
         assert!(read(r#"<head><meta property="og:type" content="product"></head>"#, None).product);
         assert!(read(r#"<div itemscope itemtype="http://schema.org/Product"><p>Lamp</p></div>"#, None).product);
+    }
+
+    #[test]
+    fn replies_marked_up_as_comments_make_a_discussion() {
+        let reply = r#"<div itemscope itemtype="http://schema.org/Comment"><p>Agreed.</p></div>"#;
+        let page = |replies: usize| format!(r#"<head><meta property="og:type" content="article"></head>{}"#, reply.repeat(replies));
+        assert!(!read(&page(2), None).discussion, "two comments under an article");
+        assert!(read(&page(3), None).discussion);
+        let replies = r#""comment":[{"@type":"Comment","text":"a"},{"@type":"Comment","text":"b"},{"@type":"Comment","text":"c"}]"#;
+        assert!(read(&format!(r#"<script type="application/ld+json">{{"@type":"WebPage",{replies}}}</script>"#), None).discussion);
+        assert!(read(&format!(r#"<script type="application/ld+json">{{"@type":"Article",{replies}}}</script>"#), None).discussion, "a thread calling itself an article");
     }
 
     #[test]

@@ -210,6 +210,8 @@ pub(super) struct Page {
     pub(super) base_href: Option<String>,
     /// A microdata `itemtype` declares the page a discussion ([`DISCUSSION_TYPES`]).
     pub(super) discussion: bool,
+    /// Microdata items typed `Comment` (replies marked up one by one).
+    pub(super) comments: usize,
     /// `og:type` declares the page an article.
     pub(super) article: bool,
     /// `og:type` or a microdata `itemtype` declares the page a product.
@@ -416,6 +418,7 @@ impl Collector {
     fn itemprops(&mut self, element: Element<'_>) {
         if let Some(types) = element.attr(&local_name!("itemtype")) {
             self.page.discussion |= types.split_whitespace().any(|t| names_type(t, DISCUSSION_TYPES));
+            self.page.comments += usize::from(types.split_whitespace().any(|t| names_type(t, &["Comment"])));
             self.page.product |= types.split_whitespace().any(|t| names_type(t, &["Product"]));
         }
         let Some(props) = element.attr(&local_name!("itemprop")).map(|p| p.to_ascii_lowercase()) else { return };

@@ -33,6 +33,8 @@ pub(super) struct JsonLd {
     pub(super) article: bool,
     /// An object declares the page a product.
     pub(super) product: bool,
+    /// Objects typed `Comment`.
+    pub(super) comments: usize,
 }
 
 /// Reads the page's JSON-LD scripts.
@@ -42,7 +44,8 @@ pub(super) fn read(scripts: &[String]) -> JsonLd {
     let discussion = graph.iter().any(|o| has_type(o, |t| DISCUSSION_TYPES.contains(&t)));
     let article = graph.iter().any(|o| has_type(o, is_article));
     let product = graph.iter().any(|o| has_type(o, |t| t == "Product" || t == "ProductGroup"));
-    JsonLd { found: candidates(&graph), discussion, article, product }
+    let comments = graph.iter().filter(|o| has_type(o, |t| t == "Comment")).count();
+    JsonLd { found: candidates(&graph), discussion, article, product, comments }
 }
 
 /// Candidates from the objects of the page's JSON-LD.
