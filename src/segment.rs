@@ -142,6 +142,12 @@ pub(crate) fn segment_reading(dom: &Dom, rules: &Rules, hidden: Hidden) -> Segme
     segmenter.finish()
 }
 
+/// Characters that show nothing: a block of these alone (a `&zwj;` spacer) is empty.
+/// Inside a word they stay, as joiners shape Indic scripts and emoji.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
+}
+
 /// How many ancestors up an image may sit for an element named a caption to be one.
 const IMAGE_REACH: usize = 3;
 
@@ -230,7 +236,11 @@ impl<'r> Segmenter<'r> {
     /// Ends the current block, if it holds anything.
     fn flush(&mut self) {
         let has_image = self.marks.iter().any(|(_, m)| matches!(m, Mark::Image { .. }));
-        if self.text.is_empty() && !has_image {
+        if self.text.chars().all(is_invisible) && !has_image {
+            self.text.clear();
+            self.chars = 0;
+            self.link_chars = 0;
+            self.caption_chars = 0;
             self.marks.clear();
             self.pending_space = false;
             self.language = None;
@@ -568,6 +578,12 @@ mod tests {
     fn splits_at_block_elements_and_collapses_whitespace() {
         let s = blocks("<div>One <b>two</b>\n three<p>Four</p> five</div>");
         assert_eq!(texts(&s), ["One two three", "Four", "five"]);
+    }
+
+    #[test]
+    fn blocks_of_invisible_characters_are_empty() {
+        let s = blocks("<p>&zwj;</p><p>\u{200b} &shy;</p><p>a&zwj;b</p>");
+        assert_eq!(texts(&s), ["a\u{200d}b"]);
     }
 
     #[test]
