@@ -187,7 +187,7 @@ fn label_alone(f: &Features) -> Label {
     if let Some(kind) = phrase_boilerplate(f) {
         return Label::Boilerplate(kind);
     }
-    if f.meta_line && !f.heading {
+    if f.meta_line && (!f.heading || f.dated_meta_line) {
         return Label::Boilerplate(Chrome::Meta);
     }
     if f.interface_label && !f.heading {
@@ -369,6 +369,14 @@ mod tests {
         assert_eq!(got[3..], [Label::Boilerplate(Chrome::Controls); 3]);
         let idiom = format!("<p>{PROSE} And remember, sharing is caring: two headsets can share one stream.</p>");
         assert_eq!(labels(&idiom), [Label::Good], "the idiom in prose stays");
+    }
+
+    #[test]
+    fn a_dated_byline_set_as_a_heading_is_a_meta_line() {
+        let page = format!("<h4>by Ann Lee Monday, November 18, 2019</h4><h3>PyCascades 2026</h3><h3>By the numbers</h3><p>{PROSE}</p>");
+        let got = labels(&page);
+        assert_eq!(got[0], Label::Boilerplate(Chrome::Meta));
+        assert!(!got[1].is_cut() && !got[2].is_cut(), "{got:?}: a dated title and an undated one stay");
     }
 
     #[test]

@@ -34,6 +34,9 @@ pub(crate) struct Features {
     pub(crate) phrases: PhraseHits,
     /// A byline, dateline or reading-time line.
     pub(crate) meta_line: bool,
+    /// A byline or dateline that opens like one and names a year: one even when set
+    /// as a heading ("by Jeff Foust Monday, November 18, 2019").
+    pub(crate) dated_meta_line: bool,
     /// An interface label and nothing else: a button, a field label.
     pub(crate) interface_label: bool,
     /// The kind of chrome container around the block, if any.
@@ -108,6 +111,7 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
         phrases.kind = phrases.kind.or(Some(Chrome::Appeal));
     }
     let meta_line = words <= DATED_META_LINE_MAX_WORDS && rules.is_meta_line(&lower, words > META_LINE_MAX_WORDS);
+    let dated_meta_line = meta_line && rules.is_dated_byline(&lower);
     let interface_label = words <= LABEL_MAX_WORDS && rules.is_interface_label(&lower);
     let (commas, sentence_ends) = punctuation(&block.text);
     Features {
@@ -119,6 +123,7 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
         sentence_ends,
         phrases,
         meta_line,
+        dated_meta_line,
         interface_label,
         chrome,
         heading: matches!(block.kind, BlockKind::Heading(_)),

@@ -243,12 +243,16 @@ impl Rules {
     /// block's text lowercased. A `long` one must open like a byline or a dateline
     /// ([`phrases::DATELINE_STARTS`]) and name a year.
     pub(crate) fn is_meta_line(&self, lower: &str, long: bool) -> bool {
-        let opens = |starts: &[&str]| starts.iter().any(|start| lower.strip_prefix(start).is_some_and(|rest| rest.starts_with([' ', ':'])));
-        let byline = opens(phrases::BYLINE_STARTS);
         if long {
-            return (byline || opens(phrases::DATELINE_STARTS)) && self.year.is_match(lower);
+            return self.is_dated_byline(lower);
         }
-        byline || self.reading_time.is_match(lower) || self.is_dateline(lower)
+        opens_with(lower, phrases::BYLINE_STARTS) || self.reading_time.is_match(lower) || self.is_dateline(lower)
+    }
+
+    /// Whether lowercased text opens like a byline or a dateline ("By", "Posted",
+    /// "Published"...) and names a year: a meta line even when long or a heading.
+    pub(crate) fn is_dated_byline(&self, lower: &str) -> bool {
+        (opens_with(lower, phrases::BYLINE_STARTS) || opens_with(lower, phrases::DATELINE_STARTS)) && self.year.is_match(lower)
     }
 
     /// A line that is mostly a date: it names a year, and a fifth of its characters are digits.
@@ -317,6 +321,11 @@ fn escaped(list: &[(&str, Chrome)]) -> Vec<String> {
 /// `tests::every_rule_compiles` forces them all, so the `expect` here and in
 /// [`literal_regex`] cannot fire for a user.
 #[allow(clippy::expect_used)]
+/// Whether `lower` starts with one of `starts`, then a space or a colon.
+fn opens_with(lower: &str, starts: &[&str]) -> bool {
+    starts.iter().any(|start| lower.strip_prefix(start).is_some_and(|rest| rest.starts_with([' ', ':'])))
+}
+
 fn word_start_regex(patterns: &[String]) -> Regex {
     let body = if patterns.is_empty() { "[^\\s\\S]".to_owned() } else { patterns.join("|") };
     Regex::new(&format!("(?-u:\\b)(?:{body})")).expect("rule lists compile")
