@@ -1,8 +1,8 @@
 //! Chosen blocks in, the article body out: plain text, clean HTML and Markdown.
 //!
 //! Invariants: the three forms come from the same blocks in the same order, but for
-//! figure captions and image credits, which the plain text leaves out by default. The HTML
-//! holds allow-listed tags only (`p h1-h6 ul ol li table thead tbody tr th td pre code
+//! figure captions and image credits (and blocks repeating one), which the plain text
+//! leaves out unless asked to keep them. The HTML holds allow-listed tags only (`p h1-h6 ul ol li table thead tbody tr th td pre code
 //! blockquote figure figcaption a em strong br img`), with `href`, `src`, `srcset` and
 //! `alt` as its only attributes, and no URL (a `srcset`'s included) whose scheme is not
 //! http, https or mailto. Text is escaped for its form. Nested lists nest; the plain
@@ -40,6 +40,7 @@ pub(crate) fn serialize(segments: &Segments, chosen: &[usize], base: Option<&str
     let text = if formats.captions_in_text || !blocks.iter().any(|b| b.caption) {
         markup::text(&groups)
     } else {
+        // A gallery repeats its captions outside the figure (a lightbox, a control bar).
         let captions: std::collections::HashSet<&str> = blocks.iter().filter(|b| b.caption).map(|b| b.text.as_str()).collect();
         let uncaptioned: Vec<&Block> = blocks.iter().copied().filter(|b| !captions.contains(b.text.as_str())).collect();
         markup::text(&group(segments, &uncaptioned))
