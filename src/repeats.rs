@@ -50,10 +50,13 @@ pub(crate) fn without(chosen: Vec<usize>, copies: &[usize]) -> Vec<usize> {
 /// are compared [`RUN_STEP`] blocks at a time (a longer copy is found step by step),
 /// so that a page of one line repeated throughout costs linear time.
 fn repeated_runs(blocks: &[&Block]) -> Vec<usize> {
+    if !repeats_prose(blocks) {
+        return Vec::new();
+    }
+    let prose: Vec<bool> = blocks.iter().map(|b| is_prose(b)).collect();
     let mut first_seen: HashMap<&str, usize> = HashMap::new();
     // Each text as the position where it first occurs: equal texts, equal numbers.
     let firsts: Vec<usize> = blocks.iter().enumerate().map(|(at, b)| *first_seen.entry(b.text.as_str()).or_insert(at)).collect();
-    let prose: Vec<bool> = blocks.iter().map(|b| is_prose(b)).collect();
     let mut copies = Vec::new();
     let mut at = 0;
     while let Some(&first) = firsts.get(at) {
@@ -68,10 +71,25 @@ fn repeated_runs(blocks: &[&Block]) -> Vec<usize> {
     copies
 }
 
+/// Whether some prose paragraph's text comes twice: a copy holds one, and most pages
+/// have none, so they stop here. Texts are sorted by length first (equal texts have
+/// equal lengths), and only a repeated one is read for its words.
+fn repeats_prose(blocks: &[&Block]) -> bool {
+    let mut candidates: Vec<&Block> = blocks.iter().copied().filter(|b| may_be_prose(b)).collect();
+    candidates.sort_unstable_by(|a, b| a.text.len().cmp(&b.text.len()).then_with(|| a.text.cmp(&b.text)));
+    candidates.windows(2).any(|pair| matches!(pair, [a, b] if a.text == b.text && is_prose(a)))
+}
+
+/// A paragraph long enough to hold [`MIN_PROSE_WORDS`] words (of a byte or more,
+/// one space apart).
+fn may_be_prose(block: &Block) -> bool {
+    block.kind == BlockKind::Paragraph && block.text.len() >= 2 * MIN_PROSE_WORDS - 1
+}
+
 /// A paragraph of [`MIN_PROSE_WORDS`] words or more, where one sentence ends and
 /// another starts.
 fn is_prose(block: &Block) -> bool {
-    block.kind == BlockKind::Paragraph && block.text.split_whitespace().nth(MIN_PROSE_WORDS - 1).is_some() && has_sentence_break(&block.text)
+    may_be_prose(block) && block.text.split_whitespace().nth(MIN_PROSE_WORDS - 1).is_some() && has_sentence_break(&block.text)
 }
 
 /// Whether a sentence ends inside the text: a full stop, question or exclamation

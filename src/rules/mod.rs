@@ -200,6 +200,10 @@ impl Rules {
     /// Whether a normalised class/id string names a figure caption or an image credit
     /// ([`hints::CAPTION_MARKERS`], anywhere in a token: `newsCaption`, `image-credit`).
     pub(crate) fn names_caption(&self, class_id: &str) -> bool {
+        // Most values name neither: one search of the whole value settles them.
+        if !hints::CAPTION_MARKERS.iter().any(|marker| class_id.contains(marker)) {
+            return false;
+        }
         class_id.split_ascii_whitespace().any(|token| {
             token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
                 && !hints::TAXONOMY_PREFIXES.iter().any(|prefix| token.starts_with(prefix))
@@ -316,16 +320,16 @@ fn escaped(list: &[(&str, Chrome)]) -> Vec<String> {
     list.iter().map(|(phrase, _)| regex::escape(phrase)).collect()
 }
 
-/// One alternation of class/id patterns, each starting at an ASCII word start.
-/// An empty list compiles to a regex that never matches. The lists are constants, and
-/// `tests::every_rule_compiles` forces them all, so the `expect` here and in
-/// [`literal_regex`] cannot fire for a user.
-#[allow(clippy::expect_used)]
 /// Whether `lower` starts with one of `starts`, then a space or a colon.
 fn opens_with(lower: &str, starts: &[&str]) -> bool {
     starts.iter().any(|start| lower.strip_prefix(start).is_some_and(|rest| rest.starts_with([' ', ':'])))
 }
 
+/// One alternation of class/id patterns, each starting at an ASCII word start.
+/// An empty list compiles to a regex that never matches. The lists are constants, and
+/// `tests::every_rule_compiles` forces them all, so the `expect` here and in
+/// [`literal_regex`] cannot fire for a user.
+#[allow(clippy::expect_used)]
 fn word_start_regex(patterns: &[String]) -> Regex {
     let body = if patterns.is_empty() { "[^\\s\\S]".to_owned() } else { patterns.join("|") };
     Regex::new(&format!("(?-u:\\b)(?:{body})")).expect("rule lists compile")
