@@ -26,6 +26,8 @@ const MIN_RUN: usize = 3;
 /// repeated lines, items and cells are a page's structure (a meal plan's "Pre-Workout
 /// Meal" and its recipe line under each day).
 const MIN_PROSE_WORDS: usize = 25;
+/// The fewest bytes that hold [`MIN_PROSE_WORDS`] words of a byte, a space apart.
+const MIN_PROSE_BYTES: usize = 2 * MIN_PROSE_WORDS - 1;
 
 /// The chosen blocks in runs of at least [`MIN_RUN`], prose among them, whose texts
 /// repeat, in order, an earlier run of chosen blocks: sorted block indices. Blocks
@@ -73,23 +75,20 @@ fn repeated_runs(blocks: &[&Block]) -> Vec<usize> {
 
 /// Whether some prose paragraph's text comes twice: a copy holds one, and most pages
 /// have none, so they stop here. Texts are sorted by length first (equal texts have
-/// equal lengths), and only a repeated one is read for its words.
+/// equal lengths), and only repeated ones are read for their words.
 fn repeats_prose(blocks: &[&Block]) -> bool {
-    let mut candidates: Vec<&Block> = blocks.iter().copied().filter(|b| may_be_prose(b)).collect();
+    let long_enough = |b: &&Block| b.text.len() >= MIN_PROSE_BYTES;
+    let mut candidates: Vec<&Block> = blocks.iter().copied().filter(long_enough).collect();
     candidates.sort_unstable_by(|a, b| a.text.len().cmp(&b.text.len()).then_with(|| a.text.cmp(&b.text)));
-    candidates.windows(2).any(|pair| matches!(pair, [a, b] if a.text == b.text && is_prose(a)))
-}
-
-/// A paragraph long enough to hold [`MIN_PROSE_WORDS`] words (of a byte or more,
-/// one space apart).
-fn may_be_prose(block: &Block) -> bool {
-    block.kind == BlockKind::Paragraph && block.text.len() >= 2 * MIN_PROSE_WORDS - 1
+    // A paragraph may repeat a list item's text: either twin may be the prose.
+    let twins = |pair: &[&Block]| matches!(pair, [a, b] if a.text == b.text && (is_prose(a) || is_prose(b)));
+    candidates.windows(2).any(twins)
 }
 
 /// A paragraph of [`MIN_PROSE_WORDS`] words or more, where one sentence ends and
 /// another starts.
 fn is_prose(block: &Block) -> bool {
-    may_be_prose(block) && block.text.split_whitespace().nth(MIN_PROSE_WORDS - 1).is_some() && has_sentence_break(&block.text)
+    block.kind == BlockKind::Paragraph && block.text.len() >= MIN_PROSE_BYTES && block.text.split_whitespace().nth(MIN_PROSE_WORDS - 1).is_some() && has_sentence_break(&block.text)
 }
 
 /// Whether a sentence ends inside the text: a full stop, question or exclamation
