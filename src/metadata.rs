@@ -147,8 +147,9 @@ impl Candidate {
 
 /// A page with this many replies marked up as `Comment` items is a discussion,
 /// whatever else it declares: a thread whose engine types its posts, not its page,
-/// and calls the page an article. (No article page of the three corpora marks up
-/// three comments; a story that did would keep its comment section.)
+/// and calls the page an article. (Two aeb blog posts mark up their comments so; their
+/// output is unchanged, the comments lying outside the story's region. A story whose
+/// comments sat inside it would keep them.)
 const MIN_COMMENT_ITEMS: usize = 3;
 
 /// Picks each field's value from the candidates.
