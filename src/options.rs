@@ -136,10 +136,11 @@ impl Extractor {
         self
     }
 
-    /// Whether the plain text keeps the captions of figures (`<figcaption>`). The HTML
-    /// and Markdown always keep a caption, beside its image; the plain text has no
-    /// images, and by default leaves their captions out, as it leaves out image credits
-    /// ("Photo: …") that would read as stray lines between paragraphs.
+    /// Whether the plain text keeps figure captions and image credits: a `<figcaption>`,
+    /// or an element that follows an image and whose class or id names a caption or a
+    /// credit. The HTML and Markdown always keep a caption, beside its image; the plain
+    /// text has no images, and by default leaves captions and credits out ("Photo: …"),
+    /// which would read there as stray lines between paragraphs.
     ///
     /// # Default
     /// `false`.
