@@ -103,8 +103,9 @@ pub(crate) fn label_sections(segments: &Segments, features: &[Features], labels:
 }
 
 /// On a page that declares itself an article, labels runs of linked headings as a
-/// link list: two or more headings in a row, each all link and with nothing between,
-/// are other stories' headlines ("More from UK"), not the article's subheadings.
+/// link list: [`HEADLINE_RUN`] or more headings in a row, each all link and with
+/// nothing between, are other stories' headlines ("More from UK"), not the article's
+/// subheadings.
 pub(crate) fn label_headline_runs(features: &[Features], labels: &mut [Label], article: bool) {
     if !article {
         return;

@@ -110,8 +110,10 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
         phrases.strong = phrases.strong.saturating_add(site_appeals);
         phrases.kind = phrases.kind.or(Some(Chrome::Appeal));
     }
-    let meta_line = words <= DATED_META_LINE_MAX_WORDS && rules.is_meta_line(&lower, words > META_LINE_MAX_WORDS);
-    let dated_meta_line = meta_line && rules.is_dated_byline(&lower);
+    let long_meta = words > META_LINE_MAX_WORDS;
+    let meta_line = if long_meta { words <= DATED_META_LINE_MAX_WORDS && rules.is_dated_byline(&lower) } else { rules.is_meta_line(&lower) };
+    // A long meta line is a dated byline already.
+    let dated_meta_line = meta_line && (long_meta || rules.is_dated_byline(&lower));
     let interface_label = words <= LABEL_MAX_WORDS && rules.is_interface_label(&lower);
     let (commas, sentence_ends) = punctuation(&block.text);
     Features {

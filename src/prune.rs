@@ -89,11 +89,14 @@ fn class_id_verdict(element: Element<'_>, rules: &Rules, memo: &mut Memo) -> Ver
         memo.caption = caption;
         return known;
     }
-    let verdict = match rules.chrome_hint(tokens) {
-        _ if rules.is_consent_manager(tokens) => Verdict::Drop,
-        Some(kind) => Verdict::Hinted(kind),
-        None if rules.is_content_hint(tokens) => Verdict::Content,
-        None => Verdict::Keep,
+    let verdict = if rules.is_consent_manager(tokens) {
+        Verdict::Drop
+    } else {
+        match rules.chrome_hint(tokens) {
+            Some(kind) => Verdict::Hinted(kind),
+            None if rules.is_content_hint(tokens) => Verdict::Content,
+            None => Verdict::Keep,
+        }
     };
     memo.caption = rules.names_caption(tokens);
     memo.by_tokens.insert(tokens.clone(), (verdict, memo.caption));

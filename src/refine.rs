@@ -20,7 +20,7 @@ use crate::classify::Label;
 use crate::features::{ratio, Features};
 use crate::metadata::Metadata;
 use crate::rules::{Chrome, Model, KEPT_MODEL, LEFT_MODEL};
-use crate::segment::{BlockKind, Segments};
+use crate::segment::{for_each_same_text, BlockKind, Segments};
 use crate::select::{is_title, Selection};
 
 /// How many inputs each model reads.
@@ -299,20 +299,18 @@ fn kept_below(segments: &Segments, kept: &[bool]) -> Vec<usize> {
 
 /// For every block, how many blocks of the page have its text (itself included):
 /// interface labels and menus repeat, prose seldom does. Only lines of at most
-/// [`REPEAT_MAX_BYTES`] are compared; longer ones count as one. The short lines are
-/// sorted, so equal ones sit side by side (no hashing, and no input can make it slow).
+/// [`REPEAT_MAX_BYTES`] are compared ([`for_each_same_text`]); longer ones count as one.
 fn copies(segments: &Segments) -> Vec<usize> {
     let mut short: Vec<(&str, usize)> =
         segments.blocks.iter().enumerate().filter(|(_, b)| b.text.len() <= REPEAT_MAX_BYTES).map(|(i, b)| (b.text.as_str(), i)).collect();
-    short.sort_unstable_by(|a, b| a.0.cmp(b.0));
     let mut counts = vec![1; segments.blocks.len()];
-    for same in short.chunk_by(|a, b| a.0 == b.0) {
+    for_each_same_text(&mut short, |same| {
         for &(_, i) in same {
             if let Some(slot) = counts.get_mut(i) {
                 *slot = same.len();
             }
         }
-    }
+    });
     counts
 }
 

@@ -13,9 +13,7 @@
 //! Invariants: the output is a subsequence of the input, in order; a block is only
 //! dropped when an earlier chosen block with the same text stays.
 
-use std::collections::HashMap;
-
-use crate::segment::{Block, BlockKind, Segments};
+use crate::segment::{for_each_same_text, Block, BlockKind, Segments};
 
 /// Runs are compared at most this many blocks at a time.
 const RUN_STEP: usize = 64;
@@ -48,17 +46,29 @@ pub(crate) fn without(chosen: Vec<usize>, copies: &[usize]) -> Vec<usize> {
     chosen.into_iter().filter(|i| copies.binary_search(i).is_err()).collect()
 }
 
-/// The positions in `blocks` of those in a run that repeats an earlier one. Runs
-/// are compared [`RUN_STEP`] blocks at a time (a longer copy is found step by step),
-/// so that a page of one line repeated throughout costs linear time.
+/// The positions in `blocks` of those in a run that repeats an earlier one. Equal
+/// texts are found by sorting ([`for_each_same_text`]), and a page where no prose
+/// paragraph comes twice (most pages) stops there. Runs are compared [`RUN_STEP`]
+/// blocks at a time (a longer copy is found step by step), so that a page of one line
+/// repeated throughout costs linear time.
 fn repeated_runs(blocks: &[&Block]) -> Vec<usize> {
-    if !repeats_prose(blocks) {
+    // Each text as the position where it first occurs: equal texts, equal numbers.
+    let mut firsts: Vec<usize> = (0..blocks.len()).collect();
+    let mut repeated = vec![false; blocks.len()];
+    let mut pairs: Vec<(&str, usize)> = blocks.iter().enumerate().map(|(at, b)| (b.text.as_str(), at)).collect();
+    for_each_same_text(&mut pairs, |same| {
+        let Some(&(_, first)) = same.first().filter(|_| same.len() > 1) else { return };
+        for &(_, at) in same {
+            firsts.get_mut(at).into_iter().for_each(|slot| *slot = first);
+            repeated.get_mut(at).into_iter().for_each(|slot| *slot = true);
+        }
+    });
+    // A copy holds a repeated prose paragraph (either twin of a pair may be the prose:
+    // a paragraph may repeat a list item's text).
+    let prose: Vec<bool> = blocks.iter().zip(&repeated).map(|(b, &again)| again && is_prose(b)).collect();
+    if !prose.contains(&true) {
         return Vec::new();
     }
-    let prose: Vec<bool> = blocks.iter().map(|b| is_prose(b)).collect();
-    let mut first_seen: HashMap<&str, usize> = HashMap::new();
-    // Each text as the position where it first occurs: equal texts, equal numbers.
-    let firsts: Vec<usize> = blocks.iter().enumerate().map(|(at, b)| *first_seen.entry(b.text.as_str()).or_insert(at)).collect();
     let mut copies = Vec::new();
     let mut at = 0;
     while let Some(&first) = firsts.get(at) {
@@ -71,18 +81,6 @@ fn repeated_runs(blocks: &[&Block]) -> Vec<usize> {
         }
     }
     copies
-}
-
-/// Whether some prose paragraph's text comes twice: a copy holds one, and most pages
-/// have none, so they stop here. Texts are sorted by length first (equal texts have
-/// equal lengths), and only repeated ones are read for their words.
-fn repeats_prose(blocks: &[&Block]) -> bool {
-    let long_enough = |b: &&Block| b.text.len() >= MIN_PROSE_BYTES;
-    let mut candidates: Vec<&Block> = blocks.iter().copied().filter(long_enough).collect();
-    candidates.sort_unstable_by(|a, b| a.text.len().cmp(&b.text.len()).then_with(|| a.text.cmp(&b.text)));
-    // A paragraph may repeat a list item's text: either twin may be the prose.
-    let twins = |pair: &[&Block]| matches!(pair, [a, b] if a.text == b.text && (is_prose(a) || is_prose(b)));
-    candidates.windows(2).any(twins)
 }
 
 /// A paragraph of [`MIN_PROSE_WORDS`] words or more, where one sentence ends and

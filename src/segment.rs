@@ -116,6 +116,16 @@ impl Segments {
     }
 }
 
+/// Sorts `(text, id)` pairs by text, then id, and calls `each` with every run of
+/// pairs whose texts are equal (ids ascending, so the first is the earliest). Sorting,
+/// not hashing: equal texts end up side by side, and no input can make it slow.
+pub(crate) fn for_each_same_text<'t>(pairs: &mut [(&'t str, usize)], mut each: impl FnMut(&[(&'t str, usize)])) {
+    pairs.sort_unstable();
+    for same in pairs.chunk_by(|a, b| a.0 == b.0) {
+        each(same);
+    }
+}
+
 /// Which hidden elements a segmentation reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Hidden {
@@ -578,6 +588,14 @@ mod tests {
     fn splits_at_block_elements_and_collapses_whitespace() {
         let s = blocks("<div>One <b>two</b>\n three<p>Four</p> five</div>");
         assert_eq!(texts(&s), ["One two three", "Four", "five"]);
+    }
+
+    #[test]
+    fn equal_texts_are_grouped_earliest_first() {
+        let mut pairs = vec![("b", 3), ("a", 2), ("b", 0), ("c", 1), ("b", 4)];
+        let mut groups = Vec::new();
+        for_each_same_text(&mut pairs, |same| groups.push(same.iter().map(|p| p.1).collect::<Vec<_>>()));
+        assert_eq!(groups, [vec![2], vec![0, 3, 4], vec![1]]);
     }
 
     #[test]

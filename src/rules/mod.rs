@@ -244,17 +244,15 @@ impl Rules {
     }
 
     /// Whether a short block is a byline, a dateline or a reading time. `lower` is the
-    /// block's text lowercased. A `long` one must open like a byline or a dateline
-    /// ([`phrases::DATELINE_STARTS`]) and name a year.
-    pub(crate) fn is_meta_line(&self, lower: &str, long: bool) -> bool {
-        if long {
-            return self.is_dated_byline(lower);
-        }
+    /// block's text lowercased. (A longer line counts only as a dated byline,
+    /// [`Rules::is_dated_byline`].)
+    pub(crate) fn is_meta_line(&self, lower: &str) -> bool {
         opens_with(lower, phrases::BYLINE_STARTS) || self.reading_time.is_match(lower) || self.is_dateline(lower)
     }
 
     /// Whether lowercased text opens like a byline or a dateline ("By", "Posted",
-    /// "Published"...) and names a year: a meta line even when long or a heading.
+    /// "Published"..., [`phrases::DATELINE_STARTS`]) and names a year: a meta line even
+    /// when long or a heading.
     pub(crate) fn is_dated_byline(&self, lower: &str) -> bool {
         (opens_with(lower, phrases::BYLINE_STARTS) || opens_with(lower, phrases::DATELINE_STARTS)) && self.year.is_match(lower)
     }
@@ -422,12 +420,12 @@ mod tests {
     #[test]
     fn meta_lines_are_bylines_datelines_and_reading_times() {
         let rules = rules();
-        assert!(rules.is_meta_line("by eleanor whitcombe, science correspondent", false));
-        assert!(rules.is_meta_line("tue 3 sep 2024 05.00 bst", false));
-        assert!(rules.is_meta_line("marta kowalczyk 11 czerwca 2024, 06:00 czas czytania: 2 min", false));
-        assert!(!rules.is_meta_line("bystanders watched the river rise in 2024 and after", false));
-        assert!(rules.is_meta_line("published nov 18, 2019 at 4:07 pm | updated at 5:36 pm cst on nov 18, 2019", true));
-        assert!(!rules.is_meta_line("by the time the river rose the roads to the north were all closed and the schools shut", true), "long, and no year");
-        assert!(!rules.is_meta_line("from 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.", true), "long prose full of numbers");
+        assert!(rules.is_meta_line("by eleanor whitcombe, science correspondent"));
+        assert!(rules.is_meta_line("tue 3 sep 2024 05.00 bst"));
+        assert!(rules.is_meta_line("marta kowalczyk 11 czerwca 2024, 06:00 czas czytania: 2 min"));
+        assert!(!rules.is_meta_line("bystanders watched the river rise in 2024 and after"));
+        assert!(rules.is_dated_byline("published nov 18, 2019 at 4:07 pm | updated at 5:36 pm cst on nov 18, 2019"));
+        assert!(!rules.is_dated_byline("by the time the river rose the roads to the north were all closed and the schools shut"), "long, and no year");
+        assert!(!rules.is_dated_byline("from 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths."), "long prose full of numbers");
     }
 }
