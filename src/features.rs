@@ -91,14 +91,20 @@ fn believed_here(kind: Chrome, meta: &Metadata) -> bool {
     }
 }
 
-/// The chrome kind around a block, unless it comes from a class or id token on a
-/// container that holds much of the page (comment sections stay chrome at any size).
+/// The chrome kind around a block. A container named chrome by a class or id token
+/// only is set aside when it holds much of the page (comment sections stay chrome at
+/// any size); the chrome around that container, if any, still counts: a privacy
+/// policy in an oversized `role="dialog"` inside the `<footer>` is still footer.
 fn effective_chrome(segments: &Segments, block: &Block, page_chars: usize) -> Option<Chrome> {
-    let (id, kind) = block.chrome?;
-    let element = segments.elements.get(id)?;
-    let oversized = ratio(element.chars, page_chars) > MAX_HINTED_CHROME_SHARE;
-    let hinted = matches!(element.verdict, Verdict::Hinted(_));
-    (!(hinted && oversized && kind != Chrome::Comments)).then_some(kind)
+    let (mut id, _) = block.chrome?;
+    loop {
+        let element = segments.elements.get(id)?;
+        match element.verdict {
+            Verdict::Chrome(kind) => return Some(kind),
+            Verdict::Hinted(kind) if kind == Chrome::Comments || ratio(element.chars, page_chars) <= MAX_HINTED_CHROME_SHARE => return Some(kind),
+            _ => id = element.parent?,
+        }
+    }
 }
 
 fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppeals, position: f32) -> Features {
@@ -237,6 +243,15 @@ mod tests {
         assert_eq!(measured(&product), [None, None, Some(Chrome::Reviews)]);
         assert_eq!(measured(&Metadata { article: true, ..product }), [None; 3], "a review article's reviews are the story");
         assert_eq!(measured(&Metadata::default()), [None; 3]);
+    }
+
+    #[test]
+    fn an_oversized_hinted_container_leaves_the_chrome_around_it() {
+        let oversized = format!("<div class=widget><p>{LAMP}</p><p>{LAMP}</p></div><p>{LAMP}</p>");
+        assert!(measure_page(&oversized).iter().all(|f| f.chrome.is_none()));
+        let in_footer = format!("<main><p>{LAMP}</p></main><footer><div role=dialog><p>{LAMP}</p><p>{LAMP}</p></div></footer>");
+        let chrome: Vec<_> = measure_page(&in_footer).iter().map(|f| f.chrome).collect();
+        assert_eq!(chrome, [None, Some(Chrome::Navigation), Some(Chrome::Navigation)]);
     }
 
     #[test]
