@@ -109,19 +109,31 @@ fn read(dom: &dom::Dom, page_url: Option<&str>, rules: &rules::Rules) -> (metada
 }
 
 /// Every stage after parsing, in order, one line each: the one place they are called.
-/// A page with nothing to show is read a second time with the elements that inline
-/// styles hide, since some pages hide all their content until a script has run
+/// A page with next to nothing to show is read a second time with the elements that
+/// inline styles hide, since some pages hide their content until a script has run
 /// (only when the first reading left such an element out: else nothing would change).
+/// The second reading wins when it finds more than twice the text.
 fn analyse(dom: &dom::Dom, page_url: Option<&str>) -> Analysis {
     let rules = rules::rules();
     let (meta, segments) = read(dom, page_url, rules);
     let analysis = analyse_blocks(meta, segments);
-    match analysis.chosen {
-        Err(Error::NoContent) if analysis.segments.styled_hidden => {
-            let segments = segment::segment_reading(dom, rules, segment::Hidden::RevealStyled);
-            analyse_blocks(analysis.meta, segments)
-        }
-        _ => analysis,
+    let found = analysis.chosen_chars();
+    if !analysis.segments.styled_hidden || found >= THIN_ARTICLE_CHARS {
+        return analysis;
+    }
+    let segments = segment::segment_reading(dom, rules, segment::Hidden::RevealStyled);
+    let revealed = analyse_blocks(analysis.meta.clone(), segments);
+    if revealed.chosen_chars() > found.saturating_mul(2) { revealed } else { analysis }
+}
+
+/// Below this many characters of chosen text, a page that hides elements by inline
+/// style is read again with them shown ([`analyse`]).
+const THIN_ARTICLE_CHARS: usize = 200;
+
+impl Analysis {
+    /// Characters of text in the chosen blocks (none when nothing was chosen).
+    fn chosen_chars(&self) -> usize {
+        self.chosen.as_ref().map_or(0, |chosen| chosen.iter().filter_map(|&i| self.features.get(i)).map(|f| f.chars).sum())
     }
 }
 

@@ -160,6 +160,9 @@ fn a_page_hidden_until_its_scripts_run_is_read() {
     let mixed = format!("<body><article>{story}<div style='display:none'><p>A hidden line of the old layout.</p></div></article></body>");
     let article = dechrome::extract(&mixed).unwrap_or_else(|e| panic!("{e}"));
     assert!(!article.text.contains("hidden line"), "hidden parts of a readable page stay hidden: {}", article.text);
+    let thin = format!("<body><main><h2>Welcome back</h2><div style='display:none'>{story}{story}</div></main></body>");
+    let article = dechrome::extract(&thin).unwrap_or_else(|e| panic!("{e}"));
+    assert!(article.text.contains("It rained all day"), "a page that shows one line and hides its story is read whole: {}", article.text);
 }
 
 fn assert_send_sync_clone<T: Send + Sync + Clone + 'static>() {}
