@@ -57,8 +57,11 @@ const TEASER_TITLE_REACH: usize = 3;
 const TEASER_TITLE_LINK_DENSITY: f32 = 0.9;
 /// Record text with more of its characters in bare URLs than this is markup residue.
 const MAX_URL_DENSITY: f32 = 0.5;
-/// Below this much chosen prose, a page may be a listing (see [`records_instead`]).
+/// Below this much chosen prose, a page that declares an article may be a listing
+/// (see [`records_with_intro`])...
 const LISTING_MAX_PROSE_CHARS: usize = 600;
+/// ... and below this much, a page that does not: listings open with an introduction.
+const OPEN_LISTING_MAX_PROSE_CHARS: usize = 1000;
 /// A list of records has at least this many children of one tag...
 const MIN_RECORDS: usize = 6;
 /// ... holding at least this share of the page's text.
@@ -131,7 +134,7 @@ pub(crate) fn select(
         let Some(top) = best_element(&scores) else { continue };
         let region = region_around(&page, &scores, top);
         let selection = blocks_in_region(&page, &region, top, title, strictness);
-        if let Some(records) = records_instead(&page, &selection.chosen, title) {
+        if let Some(records) = records_with_intro(&page, &selection.chosen, title) {
             return Ok(Selection { chosen: records, appeals: Vec::new() });
         }
         if !selection.chosen.is_empty() {
@@ -142,11 +145,12 @@ pub(crate) fn select(
 }
 
 /// When the chosen prose is thin and the page is mostly a list of records (rows,
-/// cards, items of one kind side by side), the records are the content: a listing
-/// or a collection page.
-fn records_instead(page: &Page<'_>, chosen: &[usize], title: Option<&str>) -> Option<Vec<usize>> {
+/// cards, items of one kind side by side), the records are the content, after the
+/// prose that introduces them: a listing or a collection page.
+fn records_with_intro(page: &Page<'_>, chosen: &[usize], title: Option<&str>) -> Option<Vec<usize>> {
     let prose: usize = chosen.iter().filter_map(|&i| page.features.get(i)).map(|f| f.chars).sum();
-    if prose >= LISTING_MAX_PROSE_CHARS {
+    let max_prose = if page.article { LISTING_MAX_PROSE_CHARS } else { OPEN_LISTING_MAX_PROSE_CHARS };
+    if prose >= max_prose {
         return None;
     }
     let list = record_list(page.segments)?;
@@ -163,7 +167,13 @@ fn records_instead(page: &Page<'_>, chosen: &[usize], title: Option<&str>) -> Op
         .map(|(i, ((_, f), _))| (i, f.chars))
         .collect();
     let kept_chars: usize = kept.iter().map(|(_, chars)| chars).sum();
-    (kept_chars >= prose.saturating_mul(2)).then(|| kept.into_iter().map(|(i, _)| i).collect())
+    if kept_chars < prose.saturating_mul(2) {
+        return None;
+    }
+    let mut blocks: Vec<usize> = kept.into_iter().map(|(i, _)| i).chain(chosen.iter().copied()).collect();
+    blocks.sort_unstable();
+    blocks.dedup();
+    Some(blocks)
 }
 
 /// The element with the most text in children of one tag, when it has at least
@@ -620,5 +630,25 @@ mod tests {
         };
         assert_eq!(chosen(true), 2, "an article keeps to its own section");
         assert_eq!(chosen(false), 4, "another page takes both sections");
+    }
+
+    #[test]
+    fn a_list_of_records_joins_its_introduction() {
+        let records: String = (0..40).map(|i| format!("<li><h3>Terracotta pot number {i}</h3><p>$24.50</p><p>15 cm wide, 12 cm tall</p></li>")).collect();
+        let intro = format!("<p>{PROSE}</p>").repeat(7);
+        let page = format!("<main><h1>Pots</h1><div class=intro>{intro}</div><ul>{records}</ul></main>");
+        let chosen = |article: bool| {
+            let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
+            let dom = parse(&page, limits).unwrap_or_else(|e| unreachable!("{e}"));
+            let segments = segment(&dom, rules());
+            let meta = Metadata { article, ..Metadata::default() };
+            let f = features(&segments, rules(), &meta);
+            let chosen = select(&segments, &f, &classify(&f), &meta).unwrap_or_default().chosen;
+            chosen.iter().filter_map(|&i| segments.blocks.get(i)).map(|b| b.text.clone()).collect::<Vec<_>>()
+        };
+        let listing = chosen(false);
+        assert_eq!(listing.len(), 7 + 120, "{listing:?}");
+        assert_eq!((listing[0].as_str(), listing[7].as_str()), (PROSE, "Terracotta pot number 0"));
+        assert_eq!(chosen(true), vec![PROSE; 7], "an article's prose of this length is not a listing's introduction");
     }
 }
