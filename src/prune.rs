@@ -34,14 +34,26 @@ pub(crate) enum Verdict {
 /// same values on many elements, and their rules are the costliest test here.
 #[derive(Debug, Default)]
 pub(crate) struct Memo {
-    /// Each class and id value's verdict, and whether it names a caption.
-    by_tokens: HashMap<String, (Verdict, bool)>,
+    /// What each class and id value says.
+    by_tokens: HashMap<String, Judged>,
     /// The class and id tokens of the element at hand (a buffer reused from element
     /// to element: only values not seen before are copied into the map).
     tokens: String,
     /// Whether the element last given a verdict names itself a figure caption or
     /// credit by its class or id ([`Rules::names_caption`]).
     pub(crate) caption: bool,
+}
+
+/// What one class and id value says about its element.
+#[derive(Debug, Clone, Copy)]
+struct Judged {
+    /// The verdict anywhere on the page.
+    verdict: Verdict,
+    /// Chrome named by a token that counts outside the content only, when the
+    /// verdict is [`Verdict::Keep`] ([`Rules::outside_content_hint`]).
+    outside_content: Option<Chrome>,
+    /// Whether the value names a caption.
+    caption: bool,
 }
 
 /// The verdict on one element; `reveal_styled` reads elements hidden by an inline
@@ -63,10 +75,10 @@ pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: boo
     if rules.is_chrome_tag(tag) && !(in_article && *tag == local_name!("header")) {
         return Verdict::Chrome(Chrome::Navigation);
     }
-    class_id_verdict(element, rules, memo)
+    class_id_verdict(element, in_article, rules, memo)
 }
 
-fn class_id_verdict(element: Element<'_>, rules: &Rules, memo: &mut Memo) -> Verdict {
+fn class_id_verdict(element: Element<'_>, in_content: bool, rules: &Rules, memo: &mut Memo) -> Verdict {
     let class = element.attr(&local_name!("class"));
     let id = element.attr(&local_name!("id"));
     if class.is_none() && id.is_none() {
@@ -85,10 +97,23 @@ fn class_id_verdict(element: Element<'_>, rules: &Rules, memo: &mut Memo) -> Ver
         tokens.push(' ');
     }
     tokens.make_ascii_lowercase();
-    if let Some(&(known, caption)) = memo.by_tokens.get(tokens.as_str()) {
-        memo.caption = caption;
-        return known;
+    let judged = match memo.by_tokens.get(tokens.as_str()) {
+        Some(&known) => known,
+        None => {
+            let judged = judge_tokens(tokens, rules);
+            memo.by_tokens.insert(tokens.clone(), judged);
+            judged
+        }
+    };
+    memo.caption = judged.caption;
+    match judged.outside_content {
+        Some(kind) if !in_content => Verdict::Hinted(kind),
+        _ => judged.verdict,
     }
+}
+
+/// What a normalised class and id value says, wherever its element stands.
+fn judge_tokens(tokens: &str, rules: &Rules) -> Judged {
     let verdict = if rules.is_consent_manager(tokens) {
         Verdict::Drop
     } else {
@@ -98,9 +123,8 @@ fn class_id_verdict(element: Element<'_>, rules: &Rules, memo: &mut Memo) -> Ver
             None => Verdict::Keep,
         }
     };
-    memo.caption = rules.names_caption(tokens);
-    memo.by_tokens.insert(tokens.clone(), (verdict, memo.caption));
-    verdict
+    let outside_content = if verdict == Verdict::Keep { rules.outside_content_hint(tokens) } else { None };
+    Judged { verdict, outside_content, caption: rules.names_caption(tokens) }
 }
 
 /// Hidden by the `hidden` attribute or `aria-hidden`. Streaming
@@ -202,6 +226,14 @@ mod tests {
         assert_eq!(verdict_of("<div id=x class='ot-sdk-container onetrust-pc-dark-filter'></div>", "x", false), Some(Verdict::Drop));
         assert_eq!(verdict_of("<div id=x><div id=CybotCookiebotDialog></div></div>", "CybotCookiebotDialog", false), Some(Verdict::Drop));
         assert_eq!(verdict_of("<div id=x class='consent-banner'></div>", "x", false), Some(Verdict::Hinted(Chrome::Consent)), "a generic name is a hint only");
+    }
+
+    #[test]
+    fn a_banner_is_chrome_outside_the_content_only() {
+        assert_eq!(verdict_of("<div id=x class='banner has-hover'></div>", "x", false), Some(Verdict::Hinted(Chrome::Ad)));
+        assert_eq!(verdict_of("<div id=x class='banner has-hover'></div>", "x", true), Some(Verdict::Keep), "a hero section");
+        assert_eq!(verdict_of("<div id=x class='ad-banner'></div>", "x", true), Some(Verdict::Hinted(Chrome::Ad)), "named an ad too");
+        assert_eq!(verdict_of("<div id=x class='banner-menu'></div>", "x", true), Some(Verdict::Hinted(Chrome::Navigation)));
     }
 
     #[test]

@@ -644,6 +644,9 @@ mod tests {
         assert_eq!(s.blocks[0].chrome.map(|c| c.1), Some(Chrome::Navigation));
         assert!(s.blocks[1].chrome.is_none() && s.blocks[1].in_content);
         assert_eq!(s.blocks[2].chrome.map(|c| c.1), Some(Chrome::Share));
+        let s = blocks("<div class=banner><p>Sale</p></div><main><div class=banner><p>Welcome</p></div></main><div class=banner><p>Sale</p></div>");
+        let chrome: Vec<_> = s.blocks.iter().map(|b| b.chrome.map(|c| c.1)).collect();
+        assert_eq!(chrome, [Some(Chrome::Ad), None, Some(Chrome::Ad)], "one class, judged by where it stands");
     }
 
     #[test]

@@ -13,7 +13,6 @@ use super::Chrome::{self, Ad, Appeal, Comments, Consent, Meta, Navigation, Newsl
 pub(crate) const CHROME_PREFIXES: &[(&str, Chrome)] = &[
     ("adsense", Ad),
     ("advert", Ad),
-    ("banner", Ad),
     ("breadcrumb", Navigation),
     ("comment", Comments),
     ("consent", Consent),
@@ -56,6 +55,14 @@ pub(crate) const CHROME_PREFIXES: &[(&str, Chrome)] = &[
     ("taboola", Related),
     ("toolbar", Navigation),
     ("trending", Related),
+];
+
+/// Tokens of chrome containers outside the content only, matched as word prefixes.
+/// Outside `<main>`, `<article>` and content containers a `banner` is an ad or a
+/// notice; inside them, page builders give the name to a page's hero sections.
+#[rustfmt::skip]
+pub(crate) const OUTSIDE_CONTENT_PREFIXES: &[(&str, Chrome)] = &[
+    ("banner", Ad),
 ];
 
 /// Tokens of chrome containers that must match a whole word.

@@ -73,6 +73,7 @@ pub(crate) struct Rules {
     chrome_hint: Regex,
     chrome_hint_kind: HashMap<&'static str, Chrome>,
     content_hint: Regex,
+    outside_content_hint: Regex,
     embed_hint: Regex,
     consent_manager: Regex,
     /// Strong and weak phrases in one alternation, strong ones first.
@@ -137,6 +138,7 @@ impl Rules {
             chrome_hint: word_start_regex(&chrome),
             chrome_hint_kind: hints::CHROME_PREFIXES.iter().chain(hints::CHROME_WORDS).copied().collect(),
             content_hint: word_start_regex(&content),
+            outside_content_hint: word_start_regex(&hints::OUTSIDE_CONTENT_PREFIXES.iter().map(|(t, _)| regex::escape(t)).collect::<Vec<_>>()),
             consent_manager: word_start_regex(&hints::CONSENT_MANAGERS.iter().map(|t| regex::escape(t)).collect::<Vec<_>>()),
             embed_hint: word_start_regex(&hints::EMBED_PREFIXES.iter().map(|t| regex::escape(t)).collect::<Vec<_>>()),
             phrase: literal_regex(&escaped(phrases::STRONG).into_iter().chain(escaped(phrases::WEAK)).collect::<Vec<_>>()),
@@ -195,6 +197,13 @@ impl Rules {
             let mut kinds = hints::CHROME_PREFIXES.iter();
             kinds.find(|(prefix, _)| token.starts_with(prefix)).map(|(_, kind)| *kind)
         })
+    }
+
+    /// The chrome kind that a normalised class/id string names outside the content
+    /// only ([`hints::OUTSIDE_CONTENT_PREFIXES`]).
+    pub(crate) fn outside_content_hint(&self, class_id: &str) -> Option<Chrome> {
+        let token = self.outside_content_hint.find(class_id)?.as_str();
+        hints::OUTSIDE_CONTENT_PREFIXES.iter().find(|(prefix, _)| token.starts_with(prefix)).map(|(_, kind)| *kind)
     }
 
     /// Whether a normalised class/id string names a figure caption or an image credit
@@ -359,6 +368,7 @@ mod tests {
         assert_sorted_unique("WEAK", &firsts(phrases::WEAK));
         assert_sorted_unique("INTERFACE_LABELS", phrases::INTERFACE_LABELS);
         assert_sorted_unique("CHROME_PREFIXES", &firsts(hints::CHROME_PREFIXES));
+        assert_sorted_unique("OUTSIDE_CONTENT_PREFIXES", &firsts(hints::OUTSIDE_CONTENT_PREFIXES));
         assert_sorted_unique("CHROME_WORDS", &firsts(hints::CHROME_WORDS));
         assert_sorted_unique("CONTENT_PREFIXES", hints::CONTENT_PREFIXES);
         assert_sorted_unique("EMBED_PREFIXES", hints::EMBED_PREFIXES);
