@@ -129,12 +129,29 @@ fn judge_tokens(tokens: &str, rules: &Rules) -> Judged {
 
 /// Hidden by the `hidden` attribute or `aria-hidden`. Streaming
 /// server renderers park the page's real content in hidden elements that a script
-/// reveals; those are not hidden ([`Rules::is_streamed_content`]).
+/// reveals; those are not hidden ([`Rules::is_streamed_content`]). Nor is a collapsed
+/// accordion or tab panel, hidden until the reader opens it ([`is_disclosure_panel`]).
 fn is_hidden(element: Element<'_>, rules: &Rules) -> bool {
-    if element.has_attr(&local_name!("hidden")) {
-        return !element.attr(&local_name!("id")).is_some_and(|id| rules.is_streamed_content(&id));
+    let hidden = if element.has_attr(&local_name!("hidden")) {
+        !element.attr(&local_name!("id")).is_some_and(|id| rules.is_streamed_content(&id))
+    } else {
+        element.attr(&local_name!("aria-hidden")).is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    };
+    hidden && !is_disclosure_panel(element, rules)
+}
+
+/// Whether an element is the panel of an accordion or of a tab, by its ARIA role or
+/// its class and id (never a dialog).
+fn is_disclosure_panel(element: Element<'_>, rules: &Rules) -> bool {
+    let role = element.attr(&local_name!("role"));
+    if role.as_deref().is_some_and(|role| rules.is_chrome_role(role)) {
+        return false;
     }
-    element.attr(&local_name!("aria-hidden")).is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    if role.as_deref().is_some_and(|role| rules.is_disclosure_role(role)) {
+        return true;
+    }
+    let names = [local_name!("class"), local_name!("id")];
+    names.iter().filter_map(|name| element.attr(name)).any(|value| rules.names_disclosure(&value))
 }
 
 /// Hidden by an inline style ([`HIDING_STYLES`]).
@@ -206,6 +223,17 @@ mod tests {
         assert_eq!(verdict_of("<p id=x hidden>a</p>", "x", false), Some(Verdict::Drop));
         assert_eq!(verdict_of("<p id=x aria-hidden='true'>a</p>", "x", false), Some(Verdict::Drop));
         assert_eq!(verdict_of("<p id=x style='display : none'>a</p>", "x", false), Some(Verdict::Drop));
+    }
+
+    #[test]
+    fn a_collapsed_accordion_or_tab_panel_is_not_hidden() {
+        let shown = Some(Verdict::Keep);
+        assert_eq!(verdict_of("<div id=x role=region aria-hidden=true>a</div>", "x", false), shown);
+        assert_eq!(verdict_of("<div id=x role=tabpanel hidden>a</div>", "x", false), shown);
+        assert_eq!(verdict_of("<div id=x class='cdr-Accordion__inner' aria-hidden=true>a</div>", "x", false), shown);
+        assert_eq!(verdict_of("<div id=x class=faq-collapsible hidden>a</div>", "x", false), shown);
+        assert_eq!(verdict_of("<div id=x class=accordion role=dialog aria-hidden=true>a</div>", "x", false), Some(Verdict::Drop), "a dialog stays hidden");
+        assert_eq!(verdict_of("<div id=x class=mobile-menu aria-hidden=true>a</div>", "x", false), Some(Verdict::Drop));
     }
 
     #[test]

@@ -86,6 +86,11 @@ pub(crate) const CHROME_WORDS: &[(&str, Chrome)] = &[
 /// `[&_figcaption]:mt-xs`), and not those of [`TAXONOMY_PREFIXES`].
 pub(crate) const CAPTION_MARKERS: &[&str] = &["caption", "credit"];
 
+/// Words that name an accordion's or a collapsible's panel, anywhere in a class or
+/// id (`cdr-accordion__content`, `faq-collapsible`): hidden by `aria-hidden` while
+/// collapsed, such a panel is content all the same.
+pub(crate) const DISCLOSURE_MARKERS: &[&str] = &["accordion", "collaps"];
+
 /// Class prefixes that name a post's categories and tags, whatever the words after
 /// them (`category-tax-credits`): never a hint of what the element is.
 pub(crate) const TAXONOMY_PREFIXES: &[&str] = &["category-", "tag-"];

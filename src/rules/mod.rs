@@ -185,6 +185,18 @@ impl Rules {
         role.split_ascii_whitespace().any(|r| self.chrome_roles.contains(&r.to_ascii_lowercase().as_str()))
     }
 
+    /// Whether an ARIA `role` value marks an accordion's or a tab's panel.
+    pub(crate) fn is_disclosure_role(&self, role: &str) -> bool {
+        role.split_ascii_whitespace().any(|r| tags::DISCLOSURE_ROLES.iter().any(|known| r.eq_ignore_ascii_case(known)))
+    }
+
+    /// Whether a class or id value names an accordion's or a collapsible's panel
+    /// ([`hints::DISCLOSURE_MARKERS`], anywhere, in any case).
+    pub(crate) fn names_disclosure(&self, value: &str) -> bool {
+        let lower = value.to_ascii_lowercase();
+        hints::DISCLOSURE_MARKERS.iter().any(|marker| lower.contains(marker))
+    }
+
     /// What a normalised class/id string says: a chrome kind, unless a content or an
     /// embed token is present too.
     pub(crate) fn chrome_hint(&self, class_id: &str) -> Option<Chrome> {
@@ -369,6 +381,7 @@ mod tests {
         assert_sorted_unique("INTERFACE_LABELS", phrases::INTERFACE_LABELS);
         assert_sorted_unique("CHROME_PREFIXES", &firsts(hints::CHROME_PREFIXES));
         assert_sorted_unique("OUTSIDE_CONTENT_PREFIXES", &firsts(hints::OUTSIDE_CONTENT_PREFIXES));
+        assert_sorted_unique("DISCLOSURE_ROLES", tags::DISCLOSURE_ROLES);
         assert_sorted_unique("CHROME_WORDS", &firsts(hints::CHROME_WORDS));
         assert_sorted_unique("CONTENT_PREFIXES", hints::CONTENT_PREFIXES);
         assert_sorted_unique("EMBED_PREFIXES", hints::EMBED_PREFIXES);

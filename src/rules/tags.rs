@@ -115,6 +115,14 @@ pub(crate) const CHROME_ROLES: &[&str] = &[
     "toolbar",
 ];
 
+/// ARIA roles of the panels that accordions and tabs show and hide: hidden by
+/// `aria-hidden` while collapsed, they are content all the same.
+#[rustfmt::skip]
+pub(crate) const DISCLOSURE_ROLES: &[&str] = &[
+    "region",
+    "tabpanel",
+];
+
 /// Id prefixes of elements that streaming server renderers fill with the page's
 /// content while keeping them `hidden` until a script moves them into place
 /// (React's `<div hidden id="S:0">`).
