@@ -191,7 +191,7 @@ fn label_alone(f: &Features) -> Label {
     if f.meta_line && (!f.heading || f.dated_meta_line) {
         return Label::Boilerplate(Chrome::Meta);
     }
-    if f.interface_label && !f.heading {
+    if f.interface_label {
         return Label::Boilerplate(Chrome::Controls);
     }
     if (f.link_density > MAX_LINK_DENSITY || f.url_density > MAX_LINK_DENSITY) && !f.heading {
@@ -295,13 +295,13 @@ mod tests {
 
     #[test]
     fn interface_labels_are_cut_but_do_not_spread() {
-        let page = format!("<p>Quote</p><p>{PROSE}</p><p>Reply With Quote 0</p><p>Click to expand...</p><h2>Reply</h2><p>Replying to the council</p>");
+        let page = format!("<p>Quote</p><p>{PROSE}</p><p>Reply With Quote 0</p><p>Click to expand...</p><h3>Premium Member</h3><p>Sign in</p><p>Replying to the council</p><h2>Reply guy</h2>");
         let got = labels(&page);
         assert_eq!(got[0], Label::Boilerplate(Chrome::Controls));
         assert_eq!(got[1], Label::Good, "a post between its controls stays");
-        assert_eq!(got[2..4], [Label::Boilerplate(Chrome::Controls); 2]);
-        assert_eq!(got[4], Label::Short, "a heading is never taken for a label");
-        assert_eq!(got[5], Label::Short, "a line that only starts like a label stays");
+        assert_eq!(got[2..6], [Label::Boilerplate(Chrome::Controls); 4], "a forum rank set as a heading is a label too");
+        assert_eq!(got[6], Label::Short, "a line that only starts like a label stays");
+        assert_eq!(got[7], Label::Short, "and so does a heading");
     }
 
     fn section_labels(html: &str, article: bool) -> Vec<Label> {
