@@ -54,6 +54,10 @@ const META_LINE_MAX_WORDS: usize = 12;
 /// ... or this many when they name a year ("Published Nov 18, 2019 at 4:07 PM |
 /// Updated at 5:36 PM CST on Nov 18, 2019").
 const DATED_META_LINE_MAX_WORDS: usize = 20;
+/// An author's biography is at least this many words long...
+const BIO_MIN_WORDS: usize = 6;
+/// ... and at most this many.
+const BIO_MAX_WORDS: usize = 80;
 /// Interface labels are at most this many words long.
 const LABEL_MAX_WORDS: usize = 5;
 
@@ -118,6 +122,8 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
     }
     let long_meta = words > META_LINE_MAX_WORDS;
     let meta_line = if long_meta { words <= DATED_META_LINE_MAX_WORDS && rules.is_dated_byline(&lower) } else { rules.is_meta_line(&lower) };
+    // An author's biography is a meta line too, however long.
+    let meta_line = meta_line || (BIO_MIN_WORDS..=BIO_MAX_WORDS).contains(&words) && rules.is_author_bio(&block.text);
     // A long meta line is a dated byline already.
     let dated_meta_line = meta_line && (long_meta || rules.is_dated_byline(&lower));
     let interface_label = words <= LABEL_MAX_WORDS && rules.is_interface_label(&lower);

@@ -81,6 +81,7 @@ pub(crate) struct Rules {
     /// Each phrase's kind, and whether it is strong.
     phrase_kind: HashMap<&'static str, (Chrome, bool)>,
     reading_time: Regex,
+    author_bio: Regex,
     year: Regex,
     image_sources: Vec<LocalName>,
     image_srcsets: Vec<LocalName>,
@@ -144,6 +145,7 @@ impl Rules {
             phrase: literal_regex(&escaped(phrases::STRONG).into_iter().chain(escaped(phrases::WEAK)).collect::<Vec<_>>()),
             phrase_kind: phrase_kinds(),
             reading_time: literal_regex(&phrases::READING_TIME.iter().map(|p| regex::escape(p)).collect::<Vec<_>>()),
+            author_bio: author_bio_regex(),
             year: literal_regex(&[r"(?-u:\b)(?:19|20)[0-9]{2}(?-u:\b)".to_owned()]),
             image_sources: atoms(tags::IMAGE_SOURCE_ATTRIBUTES),
             image_srcsets: atoms(tags::IMAGE_SRCSET_ATTRIBUTES),
@@ -271,6 +273,12 @@ impl Rules {
         opens_with(lower, phrases::BYLINE_STARTS) || self.reading_time.is_match(lower) || self.is_dateline(lower)
     }
 
+    /// Whether a block opens as an author's biography does: a name, then "is a ...
+    /// writer" ([`phrases::BIO_VERBS`], [`phrases::BIO_ROLES`]).
+    pub(crate) fn is_author_bio(&self, text: &str) -> bool {
+        self.author_bio.is_match(text)
+    }
+
     /// Whether lowercased text opens like a byline or a dateline ("By", "Posted",
     /// "Published"..., [`phrases::DATELINE_STARTS`]) and names a year: a meta line even
     /// when long or a heading.
@@ -349,6 +357,15 @@ fn opens_with(lower: &str, starts: &[&str]) -> bool {
 /// `tests::every_rule_compiles` forces them all, so the `expect` here and in
 /// [`literal_regex`] cannot fire for a user.
 #[allow(clippy::expect_used)]
+/// A capitalised name of one to four words, a verb "to be", up to five words, then a
+/// role: "Jane Doe is a freelance writer", "Anna Weber ist Redakteurin".
+fn author_bio_regex() -> Regex {
+    let verbs = phrases::BIO_VERBS.join("|");
+    let roles = phrases::BIO_ROLES.join("|");
+    let pattern = format!(r"^(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{2,4}}(?:{verbs})\s+(?:[\p{{L}}-]+\s+){{0,5}}?(?i:{roles})(?:\s|[,.;:]|$)");
+    Regex::new(&pattern).expect("rule lists compile")
+}
+
 fn word_start_regex(patterns: &[String]) -> Regex {
     let body = if patterns.is_empty() { "[^\\s\\S]".to_owned() } else { patterns.join("|") };
     Regex::new(&format!("(?-u:\\b)(?:{body})")).expect("rule lists compile")
@@ -450,5 +467,18 @@ mod tests {
         assert!(rules.is_dated_byline("published nov 18, 2019 at 4:07 pm | updated at 5:36 pm cst on nov 18, 2019"));
         assert!(!rules.is_dated_byline("by the time the river rose the roads to the north were all closed and the schools shut"), "long, and no year");
         assert!(!rules.is_dated_byline("from 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths."), "long prose full of numbers");
+    }
+
+    #[test]
+    fn author_biographies_open_with_a_name_and_a_role() {
+        let rules = rules();
+        assert!(rules.is_author_bio("Lisa Jennings is a veteran restaurant industry reporter and editor who covers the sector."));
+        assert!(rules.is_author_bio("Julie Bausch Lent is the Managing Editor of Car Talk."));
+        assert!(rules.is_author_bio("Anna Weber ist Redakteurin im Ressort Wirtschaft."));
+        assert!(rules.is_author_bio("Marie Dubois est journaliste au service politique."));
+        assert!(!rules.is_author_bio("Delta Vacations is the final authority on the interpretation of these rules."), "a role is a whole word");
+        assert!(!rules.is_author_bio("Agriculture is a major contributor to greenhouse gas emissions."), "a name has two words");
+        assert!(!rules.is_author_bio("The Guardian is a daily paper founded in Manchester whose writer won."), "the role comes within five words");
+        assert!(!rules.is_author_bio("Yesterday, Lisa Jennings is a reporter again."), "it opens the block");
     }
 }

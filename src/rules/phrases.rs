@@ -486,3 +486,16 @@ pub(crate) const READING_TIME: &[&str] = &[
     "tiempo de lectura",
     "время чтения",
 ];
+
+/// Verbs "to be" that join a name to its role in an author's biography ("Jane Doe is
+/// a freelance writer"), in the eight languages.
+pub(crate) const BIO_VERBS: &[&str] = &["is", "ist", "est", "es", "è", "é", "jest", "является"];
+
+/// Roles that an author's biography names after the verb, as whole words (matched
+/// case-insensitively, plural and feminine forms included).
+pub(crate) const BIO_ROLES: &[&str] = &[
+    "author", "autora?", "autorin", "auteure?", "autrice", "columnist", "contributing editor", "contributing writer",
+    "contributor", "correspondent", "dziennikarz(?:ką)?", "editor", "giornalista", "jornalista", "journalist(?:in|e)?",
+    "periodista", "redakteur(?:in)?", "redactora?", "rédactr(?:ice)", "rédacteur", "redattore", "redattrice", "reporter(?:in)?",
+    "writer", "журналист(?:ка)?", "корреспондент", "редактор",
+];
