@@ -352,13 +352,10 @@ fn opens_with(lower: &str, starts: &[&str]) -> bool {
     starts.iter().any(|start| lower.strip_prefix(start).is_some_and(|rest| rest.starts_with([' ', ':'])))
 }
 
-/// One alternation of class/id patterns, each starting at an ASCII word start.
-/// An empty list compiles to a regex that never matches. The lists are constants, and
-/// `tests::every_rule_compiles` forces them all, so the `expect` here and in
-/// [`literal_regex`] cannot fire for a user.
+/// An author's biography opening: a capitalised name of two to four words, a verb
+/// "to be", up to five words, then a role ("Jane Doe is a freelance writer", "Anna
+/// Weber ist Redakteurin"). Compiled from constants, as [`word_start_regex`].
 #[allow(clippy::expect_used)]
-/// A capitalised name of one to four words, a verb "to be", up to five words, then a
-/// role: "Jane Doe is a freelance writer", "Anna Weber ist Redakteurin".
 fn author_bio_regex() -> Regex {
     let verbs = phrases::BIO_VERBS.join("|");
     let roles = phrases::BIO_ROLES.join("|");
@@ -366,6 +363,11 @@ fn author_bio_regex() -> Regex {
     Regex::new(&pattern).expect("rule lists compile")
 }
 
+/// One alternation of class/id patterns, each starting at an ASCII word start.
+/// An empty list compiles to a regex that never matches. The lists are constants, and
+/// `tests::every_rule_compiles` forces them all, so the `expect` here and in
+/// [`literal_regex`] cannot fire for a user.
+#[allow(clippy::expect_used)]
 fn word_start_regex(patterns: &[String]) -> Regex {
     let body = if patterns.is_empty() { "[^\\s\\S]".to_owned() } else { patterns.join("|") };
     Regex::new(&format!("(?-u:\\b)(?:{body})")).expect("rule lists compile")
