@@ -64,7 +64,7 @@ const LISTING_MAX_PROSE_CHARS: usize = 600;
 const OPEN_LISTING_MAX_PROSE_CHARS: usize = 1000;
 /// A list of records has at least this many children of one tag...
 const MIN_RECORDS: usize = 6;
-/// ... holding at least this share of the page's text.
+/// ... holding at least this share of the page's text outside chrome.
 const RECORD_LIST_SHARE: f32 = 0.3;
 /// How many closing blocks [`trim_tail_appeals`] looks at.
 const TAIL_BLOCKS: usize = 3;
@@ -153,7 +153,7 @@ fn records_with_intro(page: &Page<'_>, chosen: &[usize], title: Option<&str>) ->
     if prose >= max_prose {
         return None;
     }
-    let list = record_list(page.segments)?;
+    let list = record_list(page.segments, page.features)?;
     let blocks = page.segments.blocks.iter().zip(page.features).zip(page.labels).enumerate();
     let kept: Vec<(usize, usize)> = blocks
         .filter(|(_, ((b, f), label))| {
@@ -176,12 +176,24 @@ fn records_with_intro(page: &Page<'_>, chosen: &[usize], title: Option<&str>) ->
     Some(blocks)
 }
 
-/// The element with the most text in children of one tag, when it has at least
-/// [`MIN_RECORDS`] of them and they hold [`RECORD_LIST_SHARE`] of the page's text.
-fn record_list(segments: &Segments) -> Option<ElementId> {
-    let page_chars = segments.elements.first().map_or(0, |e| e.chars);
+/// The element outside chrome with the most text in children of one tag, when it
+/// has at least [`MIN_RECORDS`] of them and they hold [`RECORD_LIST_SHARE`] of the
+/// page's text outside chrome.
+fn record_list(segments: &Segments, features: &[Features]) -> Option<ElementId> {
+    // Menus and footers do not count against the list: a shop's mega-menu can outweigh its shelf.
+    let page_chars: usize = features.iter().filter(|f| f.chrome.is_none()).map(|f| f.chars).sum();
     let mut groups: std::collections::HashMap<(ElementId, &html5ever::LocalName), (usize, usize)> = std::collections::HashMap::new();
-    for element in segments.elements.iter().filter(|e| e.chars > 0 && !matches!(e.verdict, Verdict::Chrome(_) | Verdict::Hinted(_))) {
+    // Whether each element is or sits in chrome; a parent comes before its children.
+    let mut in_chrome = vec![false; segments.elements.len()];
+    for (id, element) in segments.elements.iter().enumerate() {
+        let parent_in_chrome = element.parent.and_then(|p| in_chrome.get(p).copied()).unwrap_or(false);
+        let chrome = parent_in_chrome || matches!(element.verdict, Verdict::Chrome(_) | Verdict::Hinted(_));
+        if let Some(slot) = in_chrome.get_mut(id) {
+            *slot = chrome;
+        }
+        if element.chars == 0 || chrome {
+            continue;
+        }
         let Some(parent) = element.parent else { continue };
         let entry = groups.entry((parent, &element.tag)).or_default();
         entry.0 += 1;
@@ -650,5 +662,15 @@ mod tests {
         assert_eq!(listing.len(), 7 + 120, "{listing:?}");
         assert_eq!((listing[0].as_str(), listing[7].as_str()), (PROSE, "Terracotta pot number 0"));
         assert_eq!(chosen(true), vec![PROSE; 7], "an article's prose of this length is not a listing's introduction");
+    }
+
+    #[test]
+    fn a_shop_menu_does_not_outweigh_its_shelf() {
+        let menu: String = (0..60).map(|i| format!("<li><a href=/c{i}>Cookware category {i}</a></li>")).collect();
+        let shelf: String = (0..10).map(|i| format!("<li><h3>Cast iron skillet {i}</h3><p>$39.99 USD</p></li>")).collect();
+        let page = format!("<nav><ul>{menu}</ul></nav><main><h1>Lodge</h1><ul>{shelf}</ul></main><div><p>{PROSE}</p></div>");
+        let got = chosen_text(&page, Some("Lodge")).unwrap_or_default();
+        assert_eq!(got.len(), 21, "the shelf joins the prose: {got:?}");
+        assert_eq!((got[0].as_str(), got[1].as_str(), got[20].as_str()), ("Cast iron skillet 0", "$39.99 USD", PROSE));
     }
 }
