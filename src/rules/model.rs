@@ -7,99 +7,99 @@ use super::Model;
 /// Whether a block the rules kept stays: it goes below the threshold.
 #[rustfmt::skip]
 pub(crate) const KEPT_MODEL: Model = Model {
-    bias: 0.3553,
-    threshold: 0.45,
+    bias: 0.3438,
+    threshold: 0.5,
     weights: &[
-          0.3559, // label good
-          0.2325, // label near
-          0.1291, // label short
-         -0.0202, // label links
+          0.3681, // label good
+          0.1732, // label near
+          0.0123, // label short
+          0.0624, // label links
           0.0000, // label boilerplate
-         -1.9154, // chrome: navigation
-          0.6675, // chrome: related
-          0.0589, // chrome: comments
-         -1.4509, // chrome: other kind
-          0.0933, // log words
-         -0.3419, // link density
-          0.1571, // bare-URL density
-          0.2465, // commas per word
-         -0.3432, // sentence ends per word
-         -1.4596, // strong phrases
-         -2.4774, // weak phrases
-          0.2552, // byline or dateline
-         -0.4407, // heading
-         -0.3122, // list item
-          0.4148, // table cell
-         -0.4428, // preformatted
+         -1.9940, // chrome: navigation
+          0.6109, // chrome: related
+          0.0598, // chrome: comments
+         -1.7725, // chrome: other kind
+          0.0774, // log words
+         -0.2518, // link density
+          0.2109, // bare-URL density
+          0.2428, // commas per word
+         -0.4079, // sentence ends per word
+         -1.5368, // strong phrases
+         -2.2342, // weak phrases
+          0.2613, // byline or dateline
+         -0.4191, // heading
+         -0.2579, // list item
+          0.4268, // table cell
+         -0.4475, // preformatted
           0.0000, // caption
-          0.4947, // inside content markup
-         -1.0921, // position in page
-         -0.1841, // kept block before
-          0.2547, // kept block after
+          0.4002, // inside content markup
+         -1.0142, // position in page
+         -0.1490, // kept block before
+          0.2842, // kept block after
           0.0000, // distance to a kept block
-          0.3485, // between first and last kept
-          0.7834, // same parent as a kept neighbour
-          0.1970, // page declares an article
-         -0.3053, // page declares a discussion
-         -1.1278, // page declares a product
-          0.3121, // share of page text kept
-          1.1021, // ends a sentence
-         -1.0775, // digit share
-          0.4950, // in a quote
+          0.3373, // between first and last kept
+          0.8283, // same parent as a kept neighbour
+          0.1929, // page declares an article
+         -0.1947, // page declares a discussion
+         -1.0419, // page declares a product
+          0.2986, // share of page text kept
+          1.1099, // ends a sentence
+         -1.0375, // digit share
+          0.4974, // in a quote
           0.0000, // levels up to a kept block's container
-          2.5639, // that container's size over the kept text
-          0.1748, // kept blocks among the six around
-          0.6737, // heading over a kept block
-         -0.6714, // text repeated on the page
+          2.5608, // that container's size over the kept text
+          0.2223, // kept blocks among the six around
+          0.7140, // heading over a kept block
+         -0.5772, // text repeated on the page
     ],
 };
 
 /// Whether a block the rules left is taken in: at or above the threshold.
 #[rustfmt::skip]
 pub(crate) const LEFT_MODEL: Model = Model {
-    bias: -0.0697,
+    bias: 0.0588,
     threshold: 0.7,
     weights: &[
-          0.3999, // label good
-         -0.1938, // label near
-          0.0091, // label short
-         -0.2139, // label links
+          0.5520, // label good
+         -0.1298, // label near
+          0.2012, // label short
+         -0.1278, // label links
           0.0000, // label boilerplate
-         -1.6551, // chrome: navigation
-         -1.3413, // chrome: related
-         -1.2894, // chrome: comments
-         -1.2464, // chrome: other kind
-         -0.1833, // log words
-         -0.1971, // link density
-         -0.5662, // bare-URL density
-          0.0515, // commas per word
-         -0.2516, // sentence ends per word
-          0.6466, // strong phrases
-         -2.2315, // weak phrases
-          0.2164, // byline or dateline
-          0.4479, // heading
-          0.5331, // list item
-          0.9612, // table cell
-          1.6386, // preformatted
-         -0.5801, // caption
-          0.6096, // inside content markup
-         -0.6882, // position in page
-         -0.5831, // kept block before
-         -0.3257, // kept block after
-         -0.8686, // distance to a kept block
-          1.2840, // between first and last kept
-          0.6127, // same parent as a kept neighbour
-         -0.7502, // page declares an article
-         -0.8354, // page declares a discussion
-         -0.1362, // page declares a product
-         -0.1961, // share of page text kept
-          0.7428, // ends a sentence
-         -0.5763, // digit share
-          1.5609, // in a quote
-         -0.7045, // levels up to a kept block's container
-          0.8015, // that container's size over the kept text
-         -0.0910, // kept blocks among the six around
-          1.1401, // heading over a kept block
-          0.6389, // text repeated on the page
+         -1.5240, // chrome: navigation
+         -1.2296, // chrome: related
+         -1.0000, // chrome: comments
+         -1.2923, // chrome: other kind
+         -0.0261, // log words
+         -0.1350, // link density
+         -0.4965, // bare-URL density
+          0.0471, // commas per word
+         -0.2299, // sentence ends per word
+          0.6418, // strong phrases
+         -1.8119, // weak phrases
+          0.1523, // byline or dateline
+          0.5359, // heading
+          0.6363, // list item
+          0.9257, // table cell
+          1.8796, // preformatted
+         -0.5131, // caption
+          0.4911, // inside content markup
+         -0.6463, // position in page
+         -0.6584, // kept block before
+         -0.4250, // kept block after
+         -0.8177, // distance to a kept block
+          1.2331, // between first and last kept
+          0.6715, // same parent as a kept neighbour
+         -0.7680, // page declares an article
+         -0.8685, // page declares a discussion
+         -0.0370, // page declares a product
+         -0.3611, // share of page text kept
+          0.7037, // ends a sentence
+         -0.5601, // digit share
+          1.6332, // in a quote
+         -0.8132, // levels up to a kept block's container
+          0.0313, // that container's size over the kept text
+         -0.0779, // kept blocks among the six around
+          1.0975, // heading over a kept block
+          0.7160, // text repeated on the page
     ],
 };
