@@ -11,7 +11,7 @@ use html5ever::local_name;
 
 use crate::features::Features;
 use crate::rules::Chrome;
-use crate::segment::{ElementId, Segments};
+use crate::segment::{BlockKind, ElementId, Segments};
 
 /// Blocks with at least this many words and a low link density read as prose.
 /// Tuned on aeb and wcxb-dev.
@@ -120,6 +120,34 @@ pub(crate) fn label_headline_runs(features: &[Features], labels: &mut [Label], a
             }
         }
         start = end + 1;
+    }
+}
+
+/// Labels the linked items of a list that a prose line introduces ("Here are some of
+/// the courses:") as near prose: a list announced by the text before it is part of
+/// the text, however many links it holds. Only when the intro is kept prose, outside
+/// chrome, and the items follow it at once, in one list.
+pub(crate) fn label_introduced_lists(segments: &Segments, features: &[Features], labels: &mut [Label]) {
+    let mut index = 0;
+    while index + 1 < labels.len() {
+        let intro = segments.blocks.get(index).zip(features.get(index)).zip(labels.get(index));
+        let introduces = intro.is_some_and(|((b, f), label)| {
+            matches!(label, Label::Good | Label::Near) && f.chrome.is_none() && b.list.is_none() && b.text.trim_end().ends_with(':')
+        });
+        index += 1;
+        if !introduces {
+            continue;
+        }
+        let Some(list) = segments.blocks.get(index).and_then(|b| b.list).map(|(list, _)| list) else { continue };
+        while let (Some(block), Some(f), Some(label)) = (segments.blocks.get(index), features.get(index), labels.get_mut(index)) {
+            if block.kind != BlockKind::ListItem || block.list.map(|(l, _)| l) != Some(list) || f.chrome.is_some() {
+                break;
+            }
+            if *label == Label::Links {
+                *label = Label::Near;
+            }
+            index += 1;
+        }
     }
 }
 
@@ -302,6 +330,24 @@ mod tests {
         assert_eq!(got[2..6], [Label::Boilerplate(Chrome::Controls); 4], "a forum rank set as a heading is a label too");
         assert_eq!(got[6], Label::Short, "a line that only starts like a label stays");
         assert_eq!(got[7], Label::Short, "and so does a heading");
+    }
+
+    #[test]
+    fn a_list_introduced_by_a_colon_is_text_however_linked() {
+        let items = "<li><a href=/a>Google Ads Apps Certification</a></li><li><a href=/b>Google Ads Display Certification</a></li>";
+        let introduced_list = |intro: &str| {
+            let (segments, f) = measured(&format!("<p>{PROSE}</p><p>{intro}</p><ul>{items}</ul><ul>{items}</ul>"));
+            let mut labels = classify(&f);
+            label_introduced_lists(&segments, &f, &mut labels);
+            labels
+        };
+        let got = introduced_list("Here are some examples of the many courses that Google offers its learners, free of charge:");
+        assert_eq!(got[2..4], [Label::Near; 2], "{got:?}");
+        assert_eq!(got[4..], [Label::Links; 2], "a second list is not introduced");
+        let got = introduced_list("Here are some examples of the many courses that Google offers its learners, free of charge.");
+        assert_eq!(got[2..], [Label::Links; 4], "{got:?}");
+        let got = introduced_list("See also:");
+        assert_eq!(got[2..], [Label::Links; 4], "a short label introduces a link list: {got:?}");
     }
 
     fn section_labels(html: &str, article: bool) -> Vec<Label> {

@@ -144,6 +144,7 @@ fn analyse_blocks(meta: metadata::Metadata, segments: segment::Segments) -> Anal
     let mut labels = classify::classify(&features);
     classify::label_sections(&segments, &features, &mut labels, meta.article);
     classify::label_headline_runs(&features, &mut labels, meta.article);
+    classify::label_introduced_lists(&segments, &features, &mut labels);
     let by_rules = select::select(&segments, &features, &labels, &meta);
     let refined = by_rules.as_ref().map(|rules_chose| refine::refine(&segments, &features, &labels, rules_chose, &meta)).map_err(Clone::clone);
     let copies = refined.as_ref().map(|refined| repeats::copies(&segments, refined)).unwrap_or_default();
