@@ -125,8 +125,8 @@ pub(crate) fn label_headline_runs(features: &[Features], labels: &mut [Label], a
 
 /// Labels the linked items of a list that a prose line introduces ("Here are some of
 /// the courses:") as near prose: a list announced by the text before it is part of
-/// the text, however many links it holds. Only when the intro is kept prose, outside
-/// chrome, and the items follow it at once, in one list.
+/// the text, however many links it holds. Only when the intro reads as prose (good or
+/// near) outside chrome, and the items follow it at once, in one list.
 pub(crate) fn label_introduced_lists(segments: &Segments, features: &[Features], labels: &mut [Label]) {
     let mut index = 0;
     while index + 1 < labels.len() {
