@@ -85,11 +85,11 @@ pub(crate) fn features(segments: &Segments, rules: &Rules, meta: &Metadata) -> V
 }
 
 /// Whether chrome of this kind is chrome on this page: comments are the content of a
-/// discussion, and reviews are chrome only under a product (on a review article
-/// they are the story).
+/// discussion (not of a question page, whose answers are), and reviews are chrome
+/// only under a product (on a review article they are the story).
 fn believed_here(kind: Chrome, meta: &Metadata) -> bool {
     match kind {
-        Chrome::Comments => !meta.discussion,
+        Chrome::Comments => !meta.discussion || meta.question,
         Chrome::Reviews => meta.product && !meta.article,
         _ => true,
     }
@@ -238,17 +238,30 @@ mod tests {
         assert_eq!(site_word(Some("AP")), "");
     }
 
+    /// Each block's chrome kind on `page` under the metadata `meta`.
+    fn chrome_under(page: &str, meta: &Metadata) -> Vec<Option<Chrome>> {
+        let dom = parse(page, Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 }).unwrap_or_else(|e| unreachable!("{e}"));
+        features(&segment(&dom, rules()), rules(), meta).iter().map(|f| f.chrome).collect()
+    }
+
     #[test]
     fn reviews_are_chrome_under_a_product_only() {
         let page = format!("<div class=description><p>{LAMP}</p><p>{LAMP}</p></div><div class=customer-reviews><p>{LAMP}</p></div>");
-        let measured = |meta: &Metadata| {
-            let dom = parse(&page, Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 }).unwrap_or_else(|e| unreachable!("{e}"));
-            features(&segment(&dom, rules()), rules(), meta).iter().map(|f| f.chrome).collect::<Vec<_>>()
-        };
+        let measured = |meta: &Metadata| chrome_under(&page, meta);
         let product = Metadata { product: true, ..Metadata::default() };
         assert_eq!(measured(&product), [None, None, Some(Chrome::Reviews)]);
         assert_eq!(measured(&Metadata { article: true, ..product }), [None; 3], "a review article's reviews are the story");
         assert_eq!(measured(&Metadata::default()), [None; 3]);
+    }
+
+    #[test]
+    fn comments_are_content_in_a_discussion_but_not_under_answers() {
+        let page = format!("<div class=post><p>{LAMP}</p><p>{LAMP}</p></div><div class=comments><p>{LAMP}</p></div>");
+        let measured = |meta: &Metadata| chrome_under(&page, meta);
+        assert_eq!(measured(&Metadata::default()), [None, None, Some(Chrome::Comments)]);
+        let thread = Metadata { discussion: true, ..Metadata::default() };
+        assert_eq!(measured(&thread), [None; 3]);
+        assert_eq!(measured(&Metadata { question: true, ..thread }), [None, None, Some(Chrome::Comments)]);
     }
 
     #[test]

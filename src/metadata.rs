@@ -54,6 +54,11 @@ pub(crate) struct Metadata {
     /// The page declares itself a discussion (a forum thread, a question and its
     /// answers) by its schema.org type, in JSON-LD or microdata.
     pub(crate) discussion: bool,
+    /// The page declares itself a question page (schema.org `QAPage`) and marks up its
+    /// answers where they stand (microdata `Answer` items): a discussion whose
+    /// comments, under the question and the answers, stay chrome. (A forum that
+    /// declares its replies as answers in JSON-LD only may show them as comments.)
+    pub(crate) question: bool,
     /// The page declares itself an article (`og:type`, or a JSON-LD article type).
     pub(crate) article: bool,
     /// The page declares itself a product (`og:type`, JSON-LD or microdata).
@@ -157,6 +162,7 @@ fn assemble(mut page: collect::Page, page_url: Option<&str>) -> Metadata {
     let jsonld = jsonld::read(&page.scripts);
     page.found.extend(jsonld.found);
     let discussion = page.discussion || jsonld.discussion || page.comments + jsonld.comments >= MIN_COMMENT_ITEMS;
+    let question = (page.question || jsonld.question) && page.answers > 0;
     let article = page.article || jsonld.article;
     let product = page.product || jsonld.product;
     page.found.sort_by_key(|c| (c.rank, c.by_name));
@@ -181,6 +187,7 @@ fn assemble(mut page: collect::Page, page_url: Option<&str>) -> Metadata {
         image: best(found, Field::Image, |v| resolve(base.as_ref(), v)),
         base_url,
         discussion,
+        question,
         article,
         product,
     }
@@ -317,6 +324,20 @@ mod tests {
         assert!(thread.discussion && !thread.article);
         assert!(read(r#"<head><meta property="og:type" content="product"></head>"#, None).product);
         assert!(read(r#"<div itemscope itemtype="http://schema.org/Product"><p>Lamp</p></div>"#, None).product);
+    }
+
+    #[test]
+    fn a_question_page_with_answers_in_place_keeps_its_comments_as_chrome() {
+        let answer = r#"<div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><p>Press F6.</p></div>"#;
+        let microdata = read(&format!(r#"<div itemscope itemtype="https://schema.org/QAPage">{answer}</div>"#), None);
+        assert!(microdata.discussion && microdata.question);
+        let jsonld = read(&format!(r#"<script type="application/ld+json">{{"@type":"QAPage"}}</script>{answer}"#), None);
+        assert!(jsonld.discussion && jsonld.question);
+        let replies_only_in_jsonld = read(
+            r#"<script type="application/ld+json">{"@type":"QAPage","mainEntity":{"@type":"Question","suggestedAnswer":[{"@type":"Answer","text":"a"}]}}</script>"#,
+            None,
+        );
+        assert!(replies_only_in_jsonld.discussion && !replies_only_in_jsonld.question, "its replies may be shown as comments");
     }
 
     #[test]

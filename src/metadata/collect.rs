@@ -19,7 +19,7 @@ use super::{
     AFTER_CARDS, DESCRIPTION, DUBLIN_CORE, FIRST, LAST, MARKUP, META_NAME, MICRODATA, OPEN_GRAPH, PARSELY, TWITTER,
 };
 use crate::dom::{Element, Step, Visitor};
-use crate::rules::{BYLINE_HINTS, BYLINE_STEMS, DISCUSSION_TYPES};
+use crate::rules::{BYLINE_HINTS, BYLINE_STEMS, DISCUSSION_TYPES, QUESTION_TYPES};
 
 /// Meta keys read, lowercase with `.` spelled `:` (`DC.title` is `dc:title`). Sorted.
 #[rustfmt::skip]
@@ -210,6 +210,10 @@ pub(super) struct Page {
     pub(super) base_href: Option<String>,
     /// A microdata `itemtype` declares the page a discussion ([`DISCUSSION_TYPES`]).
     pub(super) discussion: bool,
+    /// A microdata `itemtype` declares the page a question page ([`QUESTION_TYPES`]).
+    pub(super) question: bool,
+    /// Microdata items typed `Answer` (answers marked up where they stand).
+    pub(super) answers: usize,
     /// Microdata items typed `Comment` (replies marked up one by one).
     pub(super) comments: usize,
     /// `og:type` declares the page an article.
@@ -418,6 +422,8 @@ impl Collector {
     fn itemprops(&mut self, element: Element<'_>) {
         if let Some(types) = element.attr(&local_name!("itemtype")) {
             self.page.discussion |= types.split_whitespace().any(|t| names_type(t, DISCUSSION_TYPES));
+            self.page.question |= types.split_whitespace().any(|t| names_type(t, QUESTION_TYPES));
+            self.page.answers += usize::from(types.split_whitespace().any(|t| names_type(t, &["Answer"])));
             self.page.comments += usize::from(types.split_whitespace().any(|t| names_type(t, &["Comment"])));
             self.page.product |= types.split_whitespace().any(|t| names_type(t, &["Product"]));
         }

@@ -12,7 +12,7 @@
 use serde_json::{Map, Value};
 
 use super::{short_type, Candidate, Field, AFTER_CARDS, JSONLD, JSONLD_PAGE, PARSELY};
-use crate::rules::{ARTICLE_TYPES, DISCUSSION_TYPES};
+use crate::rules::{ARTICLE_TYPES, DISCUSSION_TYPES, QUESTION_TYPES};
 
 type Object = Map<String, Value>;
 
@@ -29,6 +29,8 @@ pub(super) struct JsonLd {
     pub(super) found: Vec<Candidate>,
     /// An object declares the page a discussion ([`DISCUSSION_TYPES`]).
     pub(super) discussion: bool,
+    /// An object declares the page a question page ([`QUESTION_TYPES`]).
+    pub(super) question: bool,
     /// An object declares the page an article.
     pub(super) article: bool,
     /// An object declares the page a product.
@@ -42,10 +44,11 @@ pub(super) fn read(scripts: &[String]) -> JsonLd {
     let values: Vec<Value> = scripts.iter().filter_map(|script| parse(script)).collect();
     let graph: Vec<&Object> = values.iter().flat_map(objects).take(MAX_OBJECTS).collect();
     let discussion = graph.iter().any(|o| has_type(o, |t| DISCUSSION_TYPES.contains(&t)));
+    let question = graph.iter().any(|o| has_type(o, |t| QUESTION_TYPES.contains(&t)));
     let article = graph.iter().any(|o| has_type(o, is_article));
     let product = graph.iter().any(|o| has_type(o, |t| t == "Product" || t == "ProductGroup"));
     let comments = graph.iter().filter(|o| has_type(o, |t| t == "Comment")).count();
-    JsonLd { found: candidates(&graph), discussion, article, product, comments }
+    JsonLd { found: candidates(&graph), discussion, question, article, product, comments }
 }
 
 /// Candidates from the objects of the page's JSON-LD.

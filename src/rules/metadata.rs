@@ -137,6 +137,13 @@ pub(crate) const DISCUSSION_TYPES: &[&str] = &[
     "QAPage",
 ];
 
+/// schema.org types of a question page: its answers are the discussion, and the
+/// comments under the question and each answer are asides, chrome as elsewhere.
+#[rustfmt::skip]
+pub(crate) const QUESTION_TYPES: &[&str] = &[
+    "QAPage",
+];
+
 /// Types that are articles besides those ending in `Article` or `Posting`. (Not
 /// `Review`: reviews nest inside product pages, where they are not the page.)
 #[rustfmt::skip]
