@@ -270,7 +270,10 @@ impl Rules {
     /// block's text lowercased. (A longer line counts only as a dated byline,
     /// [`Rules::is_dated_byline`].)
     pub(crate) fn is_meta_line(&self, lower: &str) -> bool {
-        opens_with(lower, phrases::BYLINE_STARTS) || self.reading_time.is_match(lower) || self.is_dateline(lower)
+        opens_with(lower, phrases::BYLINE_STARTS)
+            || self.reading_time.is_match(lower)
+            || self.is_dateline(lower)
+            || phrases::USER_CARD_MARKERS.iter().any(|marker| lower.contains(marker))
     }
 
     /// Whether a block opens as an author's biography does: a name, then "is a ...
@@ -466,9 +469,20 @@ mod tests {
         assert!(rules.is_meta_line("tue 3 sep 2024 05.00 bst"));
         assert!(rules.is_meta_line("marta kowalczyk 11 czerwca 2024, 06:00 czas czytania: 2 min"));
         assert!(!rules.is_meta_line("bystanders watched the river rise in 2024 and after"));
+        assert!(rules.is_meta_line("23.8k14 gold badges88 silver badges124 bronze badges"), "a question site's reputation line");
+        assert!(rules.is_meta_line("last edited by idefix37"));
         assert!(rules.is_dated_byline("published nov 18, 2019 at 4:07 pm | updated at 5:36 pm cst on nov 18, 2019"));
         assert!(!rules.is_dated_byline("by the time the river rose the roads to the north were all closed and the schools shut"), "long, and no year");
         assert!(!rules.is_dated_byline("from 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths."), "long prose full of numbers");
+    }
+
+    #[test]
+    fn interface_labels_are_whole_lines_with_their_counts() {
+        let rules = rules();
+        for label in ["3 likes", "offline", "best answers:", "reply with quote 0", "premium member"] {
+            assert!(rules.is_interface_label(label), "{label}");
+        }
+        assert!(!rules.is_interface_label("likes of the river"), "a line that only starts like a label");
     }
 
     #[test]

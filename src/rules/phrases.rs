@@ -41,6 +41,7 @@ pub(crate) const INTERFACE_LABELS: &[&str] = &[
     "avis clients",
     "añadir al carrito",
     "back to gallery",
+    "best answers",
     "book a demo",
     "buy now",
     "caption",
@@ -58,6 +59,7 @@ pub(crate) const INTERFACE_LABELS: &[&str] = &[
     "download now",
     "enlarge this image",
     "entrar",
+    "established member",
     "explore further",
     "free shipping",
     "get started",
@@ -73,11 +75,14 @@ pub(crate) const INTERFACE_LABELS: &[&str] = &[
     "junior member",
     "kundenbewertungen",
     "kup teraz",
+    "like",
+    "likes",
     "likes received",
     "link to post",
     "load more",
     "loading",
     "loading paragraph",
+    "location",
     "log in",
     "mehr anzeigen",
     "member",
@@ -91,10 +96,13 @@ pub(crate) const INTERFACE_LABELS: &[&str] = &[
     "not open for further replies",
     "notify me when available",
     "odpowiedz",
+    "offline",
     "on this page",
+    "online",
     "opiniones de clientes",
     "original poster",
     "permalink",
+    "points",
     "pokaż więcej",
     "post reply",
     "posts",
@@ -462,6 +470,8 @@ pub(crate) const BYLINE_STARTS: &[&str] = &[
     "by",
     "di",
     "door",
+    "edited by",
+    "last edited by",
     "par",
     "por",
     "posted by",
@@ -499,3 +509,8 @@ pub(crate) const BIO_ROLES: &[&str] = &[
     "periodista", "redakteur(?:in)?", "redactora?", "rédactr(?:ice)", "rédacteur", "redattore", "redattrice", "reporter(?:in)?",
     "writer", "журналист(?:ка)?", "корреспондент", "редактор",
 ];
+
+/// Words of a forum poster's card that no post text is made of: a question site's
+/// reputation line ("23.8k 14 gold badges 88 silver badges 124 bronze badges"). A
+/// short line holding one is a meta line, like a byline.
+pub(crate) const USER_CARD_MARKERS: &[&str] = &["bronze badge", "gold badge", "silver badge"];
