@@ -479,7 +479,7 @@ mod tests {
     #[test]
     fn interface_labels_are_whole_lines_with_their_counts() {
         let rules = rules();
-        for label in ["3 likes", "offline", "best answers:", "reply with quote 0", "premium member"] {
+        for label in ["3 likes", "offline", "best answers:", "reply with quote 0", "premium member", "home", "startseite", "discontinued", "contact us"] {
             assert!(rules.is_interface_label(label), "{label}");
         }
         assert!(!rules.is_interface_label("likes of the river"), "a line that only starts like a label");
