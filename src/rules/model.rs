@@ -7,99 +7,99 @@ use super::Model;
 /// Whether a block the rules kept stays: it goes below the threshold.
 #[rustfmt::skip]
 pub(crate) const KEPT_MODEL: Model = Model {
-    bias: 0.3416,
-    threshold: 0.5,
+    bias: 0.3457,
+    threshold: 0.45,
     weights: &[
-          0.3676, // label good
-          0.1750, // label near
-          0.0083, // label short
-          0.0358, // label links
+          0.3734, // label good
+          0.1736, // label near
+          0.0115, // label short
+          0.0269, // label links
           0.0000, // label boilerplate
-         -1.9952, // chrome: navigation
-          0.6065, // chrome: related
-          0.0602, // chrome: comments
-         -1.7752, // chrome: other kind
-          0.0752, // log words
-         -0.2264, // link density
-          0.2086, // bare-URL density
-          0.2409, // commas per word
-         -0.4073, // sentence ends per word
-         -1.5354, // strong phrases
-         -2.2326, // weak phrases
-          0.2596, // byline or dateline
-         -0.4281, // heading
-         -0.2543, // list item
-          0.4275, // table cell
-         -0.4509, // preformatted
+         -1.9958, // chrome: navigation
+          0.6214, // chrome: related
+          0.0612, // chrome: comments
+         -1.7847, // chrome: other kind
+          0.0628, // log words
+         -0.2379, // link density
+          0.2623, // bare-URL density
+          0.2533, // commas per word
+         -0.4034, // sentence ends per word
+         -1.5373, // strong phrases
+         -2.2071, // weak phrases
+          0.2520, // byline or dateline
+         -0.4224, // heading
+         -0.1750, // list item
+          0.4268, // table cell
+         -0.4831, // preformatted
           0.0000, // caption
-          0.3989, // inside content markup
-         -1.0152, // position in page
-         -0.1466, // kept block before
-          0.2885, // kept block after
+          0.4028, // inside content markup
+         -1.0200, // position in page
+         -0.1117, // kept block before
+          0.3146, // kept block after
           0.0000, // distance to a kept block
-          0.3351, // between first and last kept
-          0.8283, // same parent as a kept neighbour
-          0.1918, // page declares an article
-         -0.1898, // page declares a discussion
-         -1.0425, // page declares a product
-          0.2990, // share of page text kept
-          1.1075, // ends a sentence
-         -1.0392, // digit share
-          0.4955, // in a quote
+          0.3392, // between first and last kept
+          0.8025, // same parent as a kept neighbour
+          0.1663, // page declares an article
+          0.0380, // page declares a discussion
+         -1.0578, // page declares a product
+          0.2994, // share of page text kept
+          1.1080, // ends a sentence
+         -1.0703, // digit share
+          0.4136, // in a quote
           0.0000, // levels up to a kept block's container
-          2.5725, // that container's size over the kept text
-          0.2282, // kept blocks among the six around
-          0.7126, // heading over a kept block
-         -0.5788, // text repeated on the page
+          2.4977, // that container's size over the kept text
+          0.1805, // kept blocks among the six around
+          0.7165, // heading over a kept block
+         -0.5726, // text repeated on the page
     ],
 };
 
 /// Whether a block the rules left is taken in: at or above the threshold.
 #[rustfmt::skip]
 pub(crate) const LEFT_MODEL: Model = Model {
-    bias: 0.0594,
+    bias: 0.0553,
     threshold: 0.7,
     weights: &[
-          0.5537, // label good
-         -0.1280, // label near
-          0.2043, // label short
-         -0.1290, // label links
+          0.5386, // label good
+         -0.1436, // label near
+          0.1913, // label short
+         -0.1258, // label links
           0.0000, // label boilerplate
-         -1.5125, // chrome: navigation
-         -1.2219, // chrome: related
-         -0.9947, // chrome: comments
-         -1.2872, // chrome: other kind
-         -0.0220, // log words
-         -0.1321, // link density
-         -0.4842, // bare-URL density
-          0.0471, // commas per word
-         -0.2287, // sentence ends per word
-          0.6386, // strong phrases
-         -1.8075, // weak phrases
-          0.1542, // byline or dateline
-          0.5317, // heading
-          0.6116, // list item
-          0.9244, // table cell
-          1.8829, // preformatted
-         -0.5086, // caption
-          0.4863, // inside content markup
-         -0.6498, // position in page
-         -0.6590, // kept block before
-         -0.4094, // kept block after
-         -0.8160, // distance to a kept block
-          1.2229, // between first and last kept
-          0.6706, // same parent as a kept neighbour
-         -0.7695, // page declares an article
-         -0.8606, // page declares a discussion
-         -0.0365, // page declares a product
-         -0.3651, // share of page text kept
-          0.7011, // ends a sentence
-         -0.5514, // digit share
-          1.6422, // in a quote
-         -0.8033, // levels up to a kept block's container
-          0.0238, // that container's size over the kept text
-         -0.1021, // kept blocks among the six around
-          1.1003, // heading over a kept block
-          0.7294, // text repeated on the page
+         -1.5077, // chrome: navigation
+         -1.2081, // chrome: related
+         -1.1746, // chrome: comments
+         -1.2869, // chrome: other kind
+         -0.0361, // log words
+         -0.1351, // link density
+         -0.4852, // bare-URL density
+          0.0389, // commas per word
+         -0.2370, // sentence ends per word
+          0.6614, // strong phrases
+         -1.8228, // weak phrases
+          0.1601, // byline or dateline
+          0.5230, // heading
+          0.5788, // list item
+          0.9139, // table cell
+          1.8899, // preformatted
+         -0.5263, // caption
+          0.4938, // inside content markup
+         -0.6395, // position in page
+         -0.6545, // kept block before
+         -0.3932, // kept block after
+         -0.8058, // distance to a kept block
+          1.1881, // between first and last kept
+          0.6600, // same parent as a kept neighbour
+         -0.7561, // page declares an article
+         -1.0352, // page declares a discussion
+         -0.0351, // page declares a product
+         -0.3587, // share of page text kept
+          0.7119, // ends a sentence
+         -0.5233, // digit share
+          1.7028, // in a quote
+         -0.8233, // levels up to a kept block's container
+          0.0768, // that container's size over the kept text
+         -0.0598, // kept blocks among the six around
+          1.0868, // heading over a kept block
+          0.7624, // text repeated on the page
     ],
 };
