@@ -230,7 +230,7 @@ impl Explanation {
     /// # Examples
     ///
     /// ```
-    /// let html = "<nav><a href='/'>Home</a></nav><article><p>It rained all day in the valley, \
+    /// let html = "<nav><a href='/world'>World</a></nav><article><p>It rained all day in the valley, \
     ///     and the river rose by a metre before dusk, so the roads shut.</p></article>";
     /// let page = dechrome::Extractor::new().explain(html)?.to_html();
     /// assert!(page.starts_with("<!DOCTYPE html>"));

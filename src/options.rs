@@ -195,7 +195,7 @@ impl Extractor {
     /// # Examples
     ///
     /// ```
-    /// let html = "<nav><a href='/'>Home</a></nav><article><p>It rained all day in the valley, \
+    /// let html = "<nav><a href='/world'>World</a></nav><article><p>It rained all day in the valley, \
     ///     and the river rose by a metre before dusk, so the roads shut.</p></article>";
     /// let explanation = dechrome::Extractor::new().explain(html)?;
     /// let nav = &explanation.blocks[0];

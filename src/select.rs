@@ -208,8 +208,12 @@ fn block_vote(f: &Features, label: Label, kind: BlockKind, strictness: Strictnes
     let votes = match strictness {
         Strictness::Strict => matches!(label, Label::Good | Label::Near) && f.chrome.is_none(),
         // Links vote here only as running text (a story wrapped in one link), never as
-        // menu items or chrome.
-        Strictness::Relaxed => f.chars > 0 && !(label == Label::Links && (f.chrome.is_some() || kind == BlockKind::ListItem)),
+        // menu items or chrome; interface labels ("Contact us") never vote.
+        Strictness::Relaxed => {
+            f.chars > 0
+                && !(label == Label::Links && (f.chrome.is_some() || kind == BlockKind::ListItem))
+                && label != Label::Boilerplate(Chrome::Controls)
+        }
     };
     #[allow(clippy::cast_precision_loss)]
     votes.then(|| 1.0 + f.commas.min(20) as f32 + (f.chars as f32 / 100.0).min(3.0))
