@@ -567,6 +567,17 @@ mod tests {
         Ok(chosen.iter().filter_map(|&i| segments.blocks.get(i)).map(|b| b.text.clone()).collect())
     }
 
+    /// The chosen blocks' texts on a page that declares an article or not.
+    fn chosen_on(html: &str, article: bool) -> Vec<String> {
+        let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
+        let dom = parse(html, limits).unwrap_or_else(|e| unreachable!("{e}"));
+        let segments = segment(&dom, rules());
+        let meta = Metadata { article, ..Metadata::default() };
+        let f = features(&segments, rules(), &meta);
+        let chosen = select(&segments, &f, &classify(&f), &meta).unwrap_or_default().chosen;
+        chosen.iter().filter_map(|&i| segments.blocks.get(i)).map(|b| b.text.clone()).collect()
+    }
+
     const PROSE: &str = "The river rose by a metre before dusk, and by night the roads to the north were closed, while the schools shut early.";
 
     #[test]
@@ -636,16 +647,8 @@ mod tests {
             "<div><div><section><p>{PROSE}</p><p>{PROSE}</p></section></div><ul>{links}</ul>\
              <div><section><p>{PROSE}</p><p>{PROSE}</p></section></div></div>"
         );
-        let chosen = |article: bool| {
-            let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
-            let dom = parse(&page, limits).unwrap_or_else(|e| unreachable!("{e}"));
-            let segments = segment(&dom, rules());
-            let meta = Metadata { article, ..Metadata::default() };
-            let f = features(&segments, rules(), &meta);
-            select(&segments, &f, &classify(&f), &meta).unwrap_or_default().chosen.len()
-        };
-        assert_eq!(chosen(true), 2, "an article keeps to its own section");
-        assert_eq!(chosen(false), 4, "another page takes both sections");
+        assert_eq!(chosen_on(&page, true).len(), 2, "an article keeps to its own section");
+        assert_eq!(chosen_on(&page, false).len(), 4, "another page takes both sections");
     }
 
     #[test]
@@ -653,19 +656,10 @@ mod tests {
         let records: String = (0..40).map(|i| format!("<li><h3>Terracotta pot number {i}</h3><p>$24.50</p><p>15 cm wide, 12 cm tall</p></li>")).collect();
         let intro = format!("<p>{PROSE}</p>").repeat(7);
         let page = format!("<main><h1>Pots</h1><div class=intro>{intro}</div><ul>{records}</ul></main>");
-        let chosen = |article: bool| {
-            let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
-            let dom = parse(&page, limits).unwrap_or_else(|e| unreachable!("{e}"));
-            let segments = segment(&dom, rules());
-            let meta = Metadata { article, ..Metadata::default() };
-            let f = features(&segments, rules(), &meta);
-            let chosen = select(&segments, &f, &classify(&f), &meta).unwrap_or_default().chosen;
-            chosen.iter().filter_map(|&i| segments.blocks.get(i)).map(|b| b.text.clone()).collect::<Vec<_>>()
-        };
-        let listing = chosen(false);
+        let listing = chosen_on(&page, false);
         assert_eq!(listing.len(), 7 + 120, "{listing:?}");
         assert_eq!((listing[0].as_str(), listing[7].as_str()), (PROSE, "Terracotta pot number 0"));
-        assert_eq!(chosen(true), vec![PROSE; 7], "an article's prose of this length is not a listing's introduction");
+        assert_eq!(chosen_on(&page, true), vec![PROSE; 7], "an article's prose of this length is not a listing's introduction");
     }
 
     #[test]
