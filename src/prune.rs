@@ -257,11 +257,15 @@ mod tests {
     }
 
     #[test]
-    fn a_banner_is_chrome_outside_the_content_only() {
+    fn a_banner_or_a_subscription_is_chrome_outside_the_content_only() {
         assert_eq!(verdict_of("<div id=x class='banner has-hover'></div>", "x", false), Some(Verdict::Hinted(Chrome::Ad)));
         assert_eq!(verdict_of("<div id=x class='banner has-hover'></div>", "x", true), Some(Verdict::Keep), "a hero section");
         assert_eq!(verdict_of("<div id=x class='ad-banner'></div>", "x", true), Some(Verdict::Hinted(Chrome::Ad)), "named an ad too");
         assert_eq!(verdict_of("<div id=x class='banner-menu'></div>", "x", true), Some(Verdict::Hinted(Chrome::Navigation)));
+        let card = "<div id=x class='card-wrapper subscription-eligible'></div>";
+        assert_eq!(verdict_of(card, "x", true), Some(Verdict::Keep), "a shop's product card");
+        assert_eq!(verdict_of(card, "x", false), Some(Verdict::Hinted(Chrome::Newsletter)));
+        assert_eq!(verdict_of("<div id=x class='subscribe-form'></div>", "x", true), Some(Verdict::Hinted(Chrome::Newsletter)));
     }
 
     #[test]

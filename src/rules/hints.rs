@@ -51,7 +51,7 @@ pub(crate) const CHROME_PREFIXES: &[(&str, Chrome)] = &[
     ("skip-link", Navigation),
     ("social", Share),
     ("sponsor", Ad),
-    ("subscri", Newsletter),
+    ("subscribe", Newsletter),
     ("taboola", Related),
     ("toolbar", Navigation),
     ("trending", Related),
@@ -59,10 +59,13 @@ pub(crate) const CHROME_PREFIXES: &[(&str, Chrome)] = &[
 
 /// Tokens of chrome containers outside the content only, matched as word prefixes.
 /// Outside `<main>`, `<article>` and content containers a `banner` is an ad or a
-/// notice; inside them, page builders give the name to a page's hero sections.
+/// notice, and a `subscription` box a sign-up prompt; inside them, page builders give
+/// the first name to a page's hero sections, and shops the second to the products
+/// one may buy by subscription (`subscription-eligible` cards).
 #[rustfmt::skip]
 pub(crate) const OUTSIDE_CONTENT_PREFIXES: &[(&str, Chrome)] = &[
     ("banner", Ad),
+    ("subscription", Newsletter),
 ];
 
 /// Tokens of chrome containers that must match a whole word.
