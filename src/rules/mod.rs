@@ -184,19 +184,18 @@ impl Rules {
 
     /// Whether an ARIA `role` value marks chrome.
     pub(crate) fn is_chrome_role(&self, role: &str) -> bool {
-        role.split_ascii_whitespace().any(|r| self.chrome_roles.contains(&r.to_ascii_lowercase().as_str()))
+        names_role(role, self.chrome_roles)
     }
 
     /// Whether an ARIA `role` value marks an accordion's or a tab's panel.
     pub(crate) fn is_disclosure_role(&self, role: &str) -> bool {
-        role.split_ascii_whitespace().any(|r| tags::DISCLOSURE_ROLES.iter().any(|known| r.eq_ignore_ascii_case(known)))
+        names_role(role, tags::DISCLOSURE_ROLES)
     }
 
     /// Whether a class or id value names an accordion's or a collapsible's panel
     /// ([`hints::DISCLOSURE_MARKERS`], anywhere, in any case).
     pub(crate) fn names_disclosure(&self, value: &str) -> bool {
-        let lower = value.to_ascii_lowercase();
-        hints::DISCLOSURE_MARKERS.iter().any(|marker| lower.contains(marker))
+        hints::DISCLOSURE_MARKERS.iter().any(|marker| contains_ignoring_ascii_case(value, marker))
     }
 
     /// What a normalised class/id string says: a chrome kind, unless a content or an
@@ -348,6 +347,18 @@ fn phrase_kinds() -> HashMap<&'static str, (Chrome, bool)> {
 
 fn escaped(list: &[(&str, Chrome)]) -> Vec<String> {
     list.iter().map(|(phrase, _)| regex::escape(phrase)).collect()
+}
+
+/// Whether one of the space-separated tokens of an ARIA `role` value is one of
+/// `roles` (lowercase), in any ASCII case.
+fn names_role(role: &str, roles: &[&str]) -> bool {
+    role.split_ascii_whitespace().any(|r| roles.iter().any(|known| r.eq_ignore_ascii_case(known)))
+}
+
+/// Whether `haystack` holds `needle` (lowercase ASCII), in any ASCII case, without
+/// lowercasing a copy.
+fn contains_ignoring_ascii_case(haystack: &str, needle: &str) -> bool {
+    needle.is_empty() || haystack.as_bytes().windows(needle.len()).any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Whether `lower` starts with one of `starts`, then a space or a colon.
