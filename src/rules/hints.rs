@@ -135,6 +135,25 @@ pub(crate) const EMBED_PREFIXES: &[&str] = &[
     "twitter-tweet",
 ];
 
+/// Words that, after a content token and a hyphen, make a class a presentation
+/// utility rather than a container's name (`text-center`, `text-gray-500`,
+/// `md:text-left`, `content-between`): utility-first stylesheets put them on any
+/// element, menus and sidebars included. A digit or a `[` there does the same
+/// (`text-2xl`, `text-[14px]`).
+#[rustfmt::skip]
+pub(crate) const PRESENTATION_WORDS: &[&str] = &[
+    "align", "alignment", "amber", "around", "balance", "base", "between", "black",
+    "blue", "bold", "bottom", "button", "capitalize", "center", "clip", "color",
+    "colour", "cyan", "danger", "dark", "decoration", "ellipsis", "emerald", "end",
+    "evenly", "fuchsia", "gray", "green", "grey", "indigo", "info", "italic",
+    "justification", "justify", "left", "lg", "light", "lime", "link", "lowercase",
+    "md", "muted", "neutral", "none", "normal", "nowrap", "opacity", "orange", "pink",
+    "position", "pretty", "primary", "purple", "red", "right", "rose", "secondary",
+    "shadow", "size", "sky", "slate", "sm", "start", "stone", "stretch", "success",
+    "teal", "top", "transform", "truncate", "underline", "uppercase", "violet",
+    "warning", "white", "wrap", "xl", "xs", "yellow", "zinc",
+];
+
 /// Tokens of content containers, matched as word prefixes. An element with a content
 /// token is never cut by a chrome token: `article-footer` may hold the last paragraph.
 #[rustfmt::skip]

@@ -202,7 +202,7 @@ impl Rules {
     /// embed token is present too.
     pub(crate) fn chrome_hint(&self, class_id: &str) -> Option<Chrome> {
         let found = self.chrome_hint.find(class_id)?;
-        if self.content_hint.is_match(class_id) || self.embed_hint.is_match(class_id) {
+        if self.is_content_hint(class_id) || self.embed_hint.is_match(class_id) {
             return None;
         }
         let token = found.as_str();
@@ -240,8 +240,14 @@ impl Rules {
     }
 
     /// Whether a normalised class/id string names a content container.
+    /// Presentation utilities such as `text-center` do not count
+    /// ([`hints::PRESENTATION_WORDS`]).
     pub(crate) fn is_content_hint(&self, class_id: &str) -> bool {
-        self.content_hint.is_match(class_id)
+        self.content_hint.find_iter(class_id).any(|found| {
+            let rest = class_id.get(found.end()..).unwrap_or_default();
+            let rest = rest.split(|c: char| c.is_ascii_whitespace()).next().unwrap_or_default();
+            !is_presentation_suffix(rest)
+        })
     }
 
     /// Appeals naming the site (`site`, lowercased) in a lowercased block.
@@ -382,6 +388,17 @@ fn author_bio_regex() -> Regex {
 /// `tests::every_rule_compiles` forces them all, so the `expect` here and in
 /// [`literal_regex`] cannot fire for a user.
 #[allow(clippy::expect_used)]
+/// Whether what follows a content token in its class (`-center`, `-gray-500`,
+/// `-2xl`) makes the class a presentation utility.
+fn is_presentation_suffix(rest: &str) -> bool {
+    let Some(value) = rest.strip_prefix('-') else { return false };
+    if value.starts_with(|c: char| c.is_ascii_digit() || c == '[') {
+        return true;
+    }
+    let word = value.split('-').next().unwrap_or_default();
+    hints::PRESENTATION_WORDS.contains(&word)
+}
+
 fn word_start_regex(patterns: &[String]) -> Regex {
     let body = if patterns.is_empty() { "[^\\s\\S]".to_owned() } else { patterns.join("|") };
     Regex::new(&format!("(?-u:\\b)(?:{body})")).expect("rule lists compile")
@@ -417,6 +434,7 @@ mod tests {
         assert_sorted_unique("DISCLOSURE_ROLES", tags::DISCLOSURE_ROLES);
         assert_sorted_unique("CHROME_WORDS", &firsts(hints::CHROME_WORDS));
         assert_sorted_unique("CONTENT_PREFIXES", hints::CONTENT_PREFIXES);
+        assert_sorted_unique("PRESENTATION_WORDS", hints::PRESENTATION_WORDS);
         assert_sorted_unique("EMBED_PREFIXES", hints::EMBED_PREFIXES);
         assert_sorted_unique("CONSENT_MANAGERS", hints::CONSENT_MANAGERS);
         assert_sorted_unique("CAPTION_MARKERS", hints::CAPTION_MARKERS);
@@ -459,6 +477,19 @@ mod tests {
         assert_eq!(rules.chrome_hint("address"), None);
         assert_eq!(rules.chrome_hint("timeshare"), None);
         assert_eq!(rules.chrome_hint("article-footer"), None);
+    }
+
+    #[test]
+    fn presentation_utilities_are_not_content_tokens() {
+        let rules = rules();
+        for utility in ["text-center", "md:text-left pb-8", "text-gray-500", "text-2xl", "text-[14px]", "content-between"] {
+            assert!(!rules.is_content_hint(utility), "{utility}");
+        }
+        for name in ["text-block", "entry-content", "post-body text-center", "content"] {
+            assert!(rules.is_content_hint(name), "{name}");
+        }
+        // A utility no longer shields a sidebar from its chrome token.
+        assert_eq!(rules.chrome_hint("sidebar text-sm"), Some(Chrome::Navigation));
     }
 
     #[test]
