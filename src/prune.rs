@@ -61,7 +61,7 @@ struct Judged {
 pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: bool, rules: &Rules, memo: &mut Memo) -> Verdict {
     memo.caption = false;
     let tag = element.tag();
-    if rules.is_dropped(tag) || is_hidden(element, rules) || !reveal_styled && is_styled_hidden(element) {
+    if rules.is_dropped(tag) || is_hidden(element, rules) || !reveal_styled && is_styled_hidden(element) && !is_disclosure_panel(element, rules) {
         return Verdict::Drop;
     }
     if *tag == local_name!("body") || *tag == local_name!("html") {
@@ -130,7 +130,8 @@ fn judge_tokens(tokens: &str, rules: &Rules) -> Judged {
 /// Hidden by the `hidden` attribute or `aria-hidden`. Streaming
 /// server renderers park the page's real content in hidden elements that a script
 /// reveals; those are not hidden ([`Rules::is_streamed_content`]). Nor is a collapsed
-/// accordion or tab panel, hidden until the reader opens it ([`is_disclosure_panel`]).
+/// accordion or tab panel, hidden until the reader opens it ([`is_disclosure_panel`]),
+/// whether by these attributes or by an inline style.
 fn is_hidden(element: Element<'_>, rules: &Rules) -> bool {
     let hidden = if element.has_attr(&local_name!("hidden")) {
         !element.attr(&local_name!("id")).is_some_and(|id| rules.is_streamed_content(&id))
@@ -232,6 +233,9 @@ mod tests {
         assert_eq!(verdict_of("<div id=x role=tabpanel hidden>a</div>", "x", false), shown);
         assert_eq!(verdict_of("<div id=x class='cdr-Accordion__inner' aria-hidden=true>a</div>", "x", false), shown);
         assert_eq!(verdict_of("<div id=x class=faq-collapsible hidden>a</div>", "x", false), shown);
+        // Tab widgets hide the panels of the other languages by a style as well.
+        assert_eq!(verdict_of("<div id=x role=tabpanel hidden style='display:none'>a</div>", "x", false), shown);
+        assert_eq!(verdict_of("<div id=x class=accordion-panel style='display: none'>a</div>", "x", false), shown);
         assert_eq!(verdict_of("<div id=x class=accordion role=dialog aria-hidden=true>a</div>", "x", false), Some(Verdict::Drop), "a dialog stays hidden");
         assert_eq!(verdict_of("<div id=x class=mobile-menu aria-hidden=true>a</div>", "x", false), Some(Verdict::Drop));
     }
