@@ -256,9 +256,10 @@ fn absorb_neighbours(labels: &mut [Label], features: &[Features]) {
         if label.is_cut() {
             continue;
         }
-        // Controls do not spread: a forum post stands between its "Quote" and "Reply".
+        // Controls and meta lines do not spread: a forum post stands between its
+        // "Quote" and "Reply", a card's summary between its byline and its date.
         let kind_of = |l: Option<Label>| match l {
-            Some(Label::Boilerplate(kind)) if kind != Chrome::Controls => Some(kind),
+            Some(Label::Boilerplate(kind)) if !matches!(kind, Chrome::Controls | Chrome::Meta) => Some(kind),
             _ => None,
         };
         let joined = match (kind_of(before), kind_of(after)) {
@@ -424,6 +425,14 @@ mod tests {
         let got = labels(&page);
         assert_eq!(got[0], Label::Boilerplate(Chrome::Meta));
         assert!(!got[1].is_cut() && !got[2].is_cut(), "{got:?}: a dated title and an undated one stay");
+    }
+
+    #[test]
+    fn a_card_summary_between_its_byline_and_its_date_stays() {
+        let page = "<p>by Ann Lee</p><p>We tested a dozen monitor arms to find the best ones for your desk.</p><p>Updated March 2, 2026</p>";
+        let got = labels(page);
+        assert_eq!([got[0], got[2]], [Label::Boilerplate(Chrome::Meta); 2]);
+        assert!(!got[1].is_cut(), "{got:?}");
     }
 
     #[test]

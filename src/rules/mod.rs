@@ -383,11 +383,6 @@ fn author_bio_regex() -> Regex {
     Regex::new(&pattern).expect("rule lists compile")
 }
 
-/// One alternation of class/id patterns, each starting at an ASCII word start.
-/// An empty list compiles to a regex that never matches. The lists are constants, and
-/// `tests::every_rule_compiles` forces them all, so the `expect` here and in
-/// [`literal_regex`] cannot fire for a user.
-#[allow(clippy::expect_used)]
 /// Whether what follows a content token in its class (`-center`, `-gray-500`,
 /// `-2xl`) makes the class a presentation utility.
 fn is_presentation_suffix(rest: &str) -> bool {
@@ -399,6 +394,11 @@ fn is_presentation_suffix(rest: &str) -> bool {
     hints::PRESENTATION_WORDS.contains(&word)
 }
 
+/// One alternation of class/id patterns, each starting at an ASCII word start.
+/// An empty list compiles to a regex that never matches. The lists are constants, and
+/// `tests::every_rule_compiles` forces them all, so the `expect` here and in
+/// [`literal_regex`] cannot fire for a user.
+#[allow(clippy::expect_used)]
 fn word_start_regex(patterns: &[String]) -> Regex {
     let body = if patterns.is_empty() { "[^\\s\\S]".to_owned() } else { patterns.join("|") };
     Regex::new(&format!("(?-u:\\b)(?:{body})")).expect("rule lists compile")
