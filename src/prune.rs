@@ -67,13 +67,13 @@ pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: boo
     if *tag == local_name!("body") || *tag == local_name!("html") {
         return Verdict::Keep;
     }
+    if rules.is_chrome_tag(tag) && !(in_article && *tag == local_name!("header")) {
+        return Verdict::Chrome(Chrome::Navigation);
+    }
     if let Some(role) = element.attr(&local_name!("role")) {
         if rules.is_chrome_role(&role) && !(in_article && *tag == local_name!("header")) {
             return Verdict::Hinted(Chrome::Navigation);
         }
-    }
-    if rules.is_chrome_tag(tag) && !(in_article && *tag == local_name!("header")) {
-        return Verdict::Chrome(Chrome::Navigation);
     }
     class_id_verdict(element, in_article, rules, memo)
 }
@@ -249,6 +249,9 @@ mod tests {
     fn chrome_by_tag_role_and_class() {
         assert_eq!(verdict_of("<nav id=x></nav>", "x", false), Some(Verdict::Chrome(Chrome::Navigation)));
         assert_eq!(verdict_of("<div id=x role=navigation></div>", "x", false), Some(Verdict::Hinted(Chrome::Navigation)));
+        // The tag settles it: a role does not weaken a <footer> to a hint, which an
+        // oversized footer would then outweigh.
+        assert_eq!(verdict_of("<footer id=x role=contentinfo></footer>", "x", false), Some(Verdict::Chrome(Chrome::Navigation)));
         assert_eq!(verdict_of("<div id=x class='share-tools'></div>", "x", false), Some(Verdict::Hinted(Chrome::Share)));
         assert_eq!(verdict_of("<div id=x class='post-content'></div>", "x", false), Some(Verdict::Content));
     }
