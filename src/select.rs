@@ -183,6 +183,7 @@ fn record_list(segments: &Segments, features: &[Features]) -> Option<ElementId> 
     // Menus and footers do not count against the list: a shop's mega-menu can outweigh its shelf.
     let page_chars: usize = features.iter().filter(|f| f.chrome.is_none()).map(|f| f.chars).sum();
     let mut groups: std::collections::HashMap<(ElementId, &html5ever::LocalName), (usize, usize)> = std::collections::HashMap::new();
+    // Ties go to the first parent, then the first tag name: the map's order is random.
     // Whether each element is or sits in chrome; a parent comes before its children.
     let mut in_chrome = vec![false; segments.elements.len()];
     for (id, element) in segments.elements.iter().enumerate() {
@@ -199,7 +200,7 @@ fn record_list(segments: &Segments, features: &[Features]) -> Option<ElementId> 
         entry.0 += 1;
         entry.1 += element.chars;
     }
-    let ((parent, _), (_, chars)) = groups.into_iter().filter(|(_, (n, _))| *n >= MIN_RECORDS).max_by_key(|(key, (_, chars))| (*chars, std::cmp::Reverse(key.0)))?;
+    let ((parent, _), (_, chars)) = groups.into_iter().filter(|(_, (n, _))| *n >= MIN_RECORDS).max_by_key(|(key, (_, chars))| (*chars, std::cmp::Reverse(key.0), std::cmp::Reverse(&**key.1)))?;
     (ratio(chars, page_chars) >= RECORD_LIST_SHARE).then_some(parent)
 }
 
