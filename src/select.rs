@@ -66,6 +66,8 @@ const OPEN_LISTING_MAX_PROSE_CHARS: usize = 1000;
 const MIN_RECORDS: usize = 6;
 /// ... holding at least this share of the page's text outside chrome.
 const RECORD_LIST_SHARE: f32 = 0.3;
+/// A list item before the prose stays with at most this share of link text.
+const UNLINKED_ITEM_MAX_LINK_DENSITY: f32 = 0.5;
 /// How many closing blocks [`trim_tail_appeals`] looks at.
 const TAIL_BLOCKS: usize = 3;
 /// A closing block is an appeal with one weighted phrase hit per this many words...
@@ -514,7 +516,9 @@ fn chrome_holds_region(segments: &Segments, chrome: Option<(ElementId, Chrome)>,
 /// Drops short and link-only lines before the first and after the last prose block,
 /// but keeps the short sentences that open the story in the container of its first
 /// prose block ("Remember the state's quest for a slogan?"): a lede line ends like a
-/// sentence, where a byline, a date or a credit does not.
+/// sentence, where a byline, a date or a credit does not. Unlinked list items before
+/// the prose stay too, wherever they stand: a pricing table's features, a recipe's
+/// ingredients, the key points over a story.
 fn trim_edges(chosen: &mut Vec<usize>, page: &Page<'_>) {
     let is_body = |i: &usize| matches!(page.labels.get(*i), Some(Label::Good | Label::Near));
     let first = chosen.iter().position(is_body);
@@ -528,8 +532,18 @@ fn trim_edges(chosen: &mut Vec<usize>, page: &Page<'_>) {
             first -= 1;
         }
         chosen.truncate(last + 1);
-        chosen.drain(..first);
+        let mut at = 0;
+        chosen.retain(|&i| {
+            at += 1;
+            at > first || is_unlinked_item(page, i)
+        });
     }
+}
+
+/// Whether a block is a list item with little link text.
+fn is_unlinked_item(page: &Page<'_>, index: usize) -> bool {
+    let (Some(block), Some(f)) = (page.segments.blocks.get(index), page.features.get(index)) else { return false };
+    block.kind == BlockKind::ListItem && f.link_density <= UNLINKED_ITEM_MAX_LINK_DENSITY
 }
 
 /// Whether a short block reads as a sentence of the story: a paragraph, not a
@@ -613,6 +627,13 @@ mod tests {
         let page = format!("<div><h1>Floods</h1><p>Photo: AP</p><p>Remember the last flood?</p><p>{PROSE}</p><p>{PROSE}</p><p>By Ann Lee</p></div>");
         let got = chosen_text(&page, Some("Floods")).unwrap_or_default();
         assert_eq!(got, ["Remember the last flood?", PROSE, PROSE]);
+    }
+
+    #[test]
+    fn keeps_unlinked_list_items_before_the_prose() {
+        let page = format!("<div><p>Share</p><ul><li>Two eggs</li><li><a href=/b>Butter</a></li></ul><p>Serves 2</p><p>{PROSE}</p><p>{PROSE}</p></div>");
+        let got = chosen_text(&page, None).unwrap_or_default();
+        assert_eq!(got, ["Two eggs", PROSE, PROSE]);
     }
 
     #[test]
