@@ -20,6 +20,10 @@ const PROSE_WORDS: usize = 20;
 const SHORT_CHARS: usize = 50;
 /// Above this share of link characters a block is a link list, not prose.
 const MAX_LINK_DENSITY: f32 = 0.5;
+/// ... unless it reads as prose all the same: this many words...
+const LINKED_PROSE_WORDS: usize = 30;
+/// ... in this many sentences (a teaser paragraph wrapped in its link).
+const LINKED_PROSE_SENTENCES: usize = 2;
 /// A block of at most this many words is boilerplate with one strong phrase.
 const STRONG_PHRASE_MAX_WORDS: usize = 80;
 /// A block of at most this many words is boilerplate when weak phrases are dense:
@@ -100,6 +104,25 @@ pub(crate) fn label_sections(segments: &Segments, features: &[Features], labels:
             }
         }
     }
+}
+
+/// On a page that does not declare itself an article, a link-list block that reads
+/// as prose is near prose: a listing's teaser, several sentences wrapped in their
+/// link, is the listing's text. Beside an article such teasers are other stories.
+pub(crate) fn label_linked_prose(features: &[Features], labels: &mut [Label], article: bool) {
+    if article {
+        return;
+    }
+    for (label, f) in labels.iter_mut().zip(features) {
+        if *label == Label::Links && is_linked_prose(f) {
+            *label = Label::Near;
+        }
+    }
+}
+
+/// Whether a block that is mostly link text still reads as prose.
+fn is_linked_prose(f: &Features) -> bool {
+    f.words >= LINKED_PROSE_WORDS && f.sentence_ends >= LINKED_PROSE_SENTENCES && f.url_density <= MAX_LINK_DENSITY
 }
 
 /// On a page that declares itself an article, labels runs of linked headings as a
@@ -433,6 +456,22 @@ mod tests {
         let got = labels(page);
         assert_eq!([got[0], got[2]], [Label::Boilerplate(Chrome::Meta); 2]);
         assert!(!got[1].is_cut(), "{got:?}");
+    }
+
+    #[test]
+    fn linked_teasers_are_prose_off_articles_only() {
+        let teaser = "<p><a href=/t>The river rose by a metre before dusk, and the roads to the north were closed. The schools shut early, and the buses stopped running for the rest of the night.</a></p>";
+        let features = measured(teaser).1;
+        let mut listing = classify(&features);
+        assert_eq!(listing, [Label::Links]);
+        let mut article = listing.clone();
+        label_linked_prose(&features, &mut listing, false);
+        label_linked_prose(&features, &mut article, true);
+        assert_eq!((listing[0], article[0]), (Label::Near, Label::Links));
+        let menu = measured("<p><a href=/a>Home</a> <a href=/b>World</a> <a href=/c>Sport</a></p>").1;
+        let mut labels = classify(&menu);
+        label_linked_prose(&menu, &mut labels, false);
+        assert_eq!(labels, [Label::Links]);
     }
 
     #[test]
