@@ -68,6 +68,17 @@ pub(crate) const OUTSIDE_CONTENT_PREFIXES: &[(&str, Chrome)] = &[
     ("subscription", Newsletter),
 ];
 
+/// Words that, opening a class word, turn the chrome token after them into a state
+/// (`hide-read-more-ad`, `no-sidebar`): the element is not that chrome.
+#[rustfmt::skip]
+pub(crate) const NEGATING_PREFIXES: &[&str] = &["disable-", "hide-", "no-", "not-", "remove-", "without-"];
+
+/// Words that, following a chrome token, name a control of that chrome rather than
+/// its container (`menu-toggle`, `share-icon`, `nav-arrow`): the control is dropped or
+/// cut on its own, and its name says nothing of what holds it.
+#[rustfmt::skip]
+pub(crate) const CONTROL_SUFFIXES: &[&str] = &["-arrow", "-btn", "-button", "-control", "-dot", "-icon", "-toggle", "-trigger"];
+
 /// Tokens of chrome containers that must match a whole word.
 #[rustfmt::skip]
 pub(crate) const CHROME_WORDS: &[(&str, Chrome)] = &[

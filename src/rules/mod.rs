@@ -201,7 +201,7 @@ impl Rules {
     /// What a normalised class/id string says: a chrome kind, unless a content or an
     /// embed token is present too.
     pub(crate) fn chrome_hint(&self, class_id: &str) -> Option<Chrome> {
-        let found = self.chrome_hint.find(class_id)?;
+        let found = self.chrome_hint.find_iter(class_id).find(|found| !names_state_or_control(class_id, found.start(), found.end()))?;
         if self.is_content_hint(class_id) || self.embed_hint.is_match(class_id) {
             return None;
         }
@@ -383,6 +383,17 @@ fn author_bio_regex() -> Regex {
     Regex::new(&pattern).expect("rule lists compile")
 }
 
+/// Whether the chrome token at `start..end` of a class value names a state
+/// (`hide-read-more-ad`, [`hints::NEGATING_PREFIXES`]) or a control (`menu-toggle`,
+/// [`hints::CONTROL_SUFFIXES`]) rather than a chrome container.
+fn names_state_or_control(class_id: &str, start: usize, end: usize) -> bool {
+    let word_start = class_id.get(..start).and_then(|before| before.rfind(|c: char| c.is_ascii_whitespace())).map_or(0, |at| at + 1);
+    let opening = class_id.get(word_start..start).unwrap_or_default();
+    let rest = class_id.get(end..).unwrap_or_default();
+    hints::NEGATING_PREFIXES.iter().any(|prefix| opening.starts_with(prefix))
+        || hints::CONTROL_SUFFIXES.iter().any(|suffix| rest.strip_prefix(suffix).is_some_and(|after| after.is_empty() || after.starts_with([' ', '-'])))
+}
+
 /// Whether what follows a content token in its class (`-center`, `-gray-500`,
 /// `-2xl`) makes the class a presentation utility.
 fn is_presentation_suffix(rest: &str) -> bool {
@@ -435,6 +446,8 @@ mod tests {
         assert_sorted_unique("CHROME_WORDS", &firsts(hints::CHROME_WORDS));
         assert_sorted_unique("CONTENT_PREFIXES", hints::CONTENT_PREFIXES);
         assert_sorted_unique("PRESENTATION_WORDS", hints::PRESENTATION_WORDS);
+        assert_sorted_unique("NEGATING_PREFIXES", hints::NEGATING_PREFIXES);
+        assert_sorted_unique("CONTROL_SUFFIXES", hints::CONTROL_SUFFIXES);
         assert_sorted_unique("EMBED_PREFIXES", hints::EMBED_PREFIXES);
         assert_sorted_unique("CONSENT_MANAGERS", hints::CONSENT_MANAGERS);
         assert_sorted_unique("CAPTION_MARKERS", hints::CAPTION_MARKERS);
@@ -480,7 +493,7 @@ mod tests {
     }
 
     #[test]
-    fn presentation_utilities_are_not_content_tokens() {
+    fn presentation_states_and_controls_are_not_container_names() {
         let rules = rules();
         for utility in ["text-center", "md:text-left pb-8", "text-gray-500", "text-2xl", "text-[14px]", "content-between"] {
             assert!(!rules.is_content_hint(utility), "{utility}");
@@ -488,6 +501,11 @@ mod tests {
         for name in ["text-block", "entry-content", "post-body text-center", "content"] {
             assert!(rules.is_content_hint(name), "{name}");
         }
+        // A chrome token after a negating word, or before a control's name, is no container.
+        assert_eq!(rules.chrome_hint("hide-read-more-ad"), None);
+        assert_eq!(rules.chrome_hint("menu-toggle"), None);
+        assert_eq!(rules.chrome_hint("menu-toggle site-menu"), Some(Chrome::Navigation), "the next token still counts");
+        assert_eq!(rules.chrome_hint("share-iconset"), Some(Chrome::Share));
         // A utility no longer shields a sidebar from its chrome token.
         assert_eq!(rules.chrome_hint("sidebar text-sm"), Some(Chrome::Navigation));
     }
