@@ -165,8 +165,20 @@ pub(crate) const PRESENTATION_WORDS: &[&str] = &[
     "warning", "white", "wrap", "xl", "xs", "yellow", "zinc",
 ];
 
+/// Chrome tokens that, ending a compound word after a content token, still leave it
+/// content (`article-footer`, `post-header`): an article's own header and footer hold
+/// its title, byline and last lines. Every other chrome token ending a word outweighs
+/// a content token before it (`p-body-sidebar`), see `Rules::ends_in_chrome`.
+#[rustfmt::skip]
+pub(crate) const CONTENT_PARTS: &[&str] = &[
+    "footer",
+    "header",
+];
+
 /// Tokens of content containers, matched as word prefixes. An element with a content
 /// token is never cut by a chrome token: `article-footer` may hold the last paragraph.
+/// The token does not count in a word that ends in a chrome token (`p-body-sidebar`),
+/// unless that token is one of [`CONTENT_PARTS`].
 #[rustfmt::skip]
 pub(crate) const CONTENT_PREFIXES: &[&str] = &[
     "article",

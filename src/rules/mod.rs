@@ -199,10 +199,12 @@ impl Rules {
     }
 
     /// What a normalised class/id string says: a chrome kind, unless a content or an
-    /// embed token is present too.
+    /// embed token is present too. A content token counts only in a word that does not
+    /// end in a chrome token ([`Rules::ends_in_chrome`]).
     pub(crate) fn chrome_hint(&self, class_id: &str) -> Option<Chrome> {
         let found = self.chrome_hint.find_iter(class_id).find(|found| !names_state_or_control(class_id, found.start(), found.end()))?;
-        if self.is_content_hint(class_id) || self.embed_hint.is_match(class_id) {
+        let names_content = |word: &&str| self.is_content_hint(word) && !self.ends_in_chrome(word);
+        if class_id.split_ascii_whitespace().any(|word| names_content(&word)) || self.embed_hint.is_match(class_id) {
             return None;
         }
         let token = found.as_str();
@@ -210,6 +212,15 @@ impl Rules {
             let mut kinds = hints::CHROME_PREFIXES.iter();
             kinds.find(|(prefix, _)| token.starts_with(prefix)).map(|(_, kind)| *kind)
         })
+    }
+
+    /// Whether the last segment of a compound class word is a chrome token: the last
+    /// segment names the element, earlier ones its parent or its page (`p-body-sidebar`
+    /// is a sidebar, `post-comments` a comment section). Footers and headers are the
+    /// exception ([`hints::CONTENT_PARTS`]): `article-footer` holds the end of the article.
+    fn ends_in_chrome(&self, word: &str) -> bool {
+        let Some(last) = word.rsplit('-').find(|segment| !segment.is_empty()) else { return false };
+        !hints::CONTENT_PARTS.iter().any(|part| last.starts_with(part)) && self.chrome_hint.find(last).is_some_and(|found| found.start() == 0)
     }
 
     /// The chrome kind that a normalised class/id string names outside the content
@@ -445,6 +456,7 @@ mod tests {
         assert_sorted_unique("DISCLOSURE_ROLES", tags::DISCLOSURE_ROLES);
         assert_sorted_unique("CHROME_WORDS", &firsts(hints::CHROME_WORDS));
         assert_sorted_unique("CONTENT_PREFIXES", hints::CONTENT_PREFIXES);
+        assert_sorted_unique("CONTENT_PARTS", hints::CONTENT_PARTS);
         assert_sorted_unique("PRESENTATION_WORDS", hints::PRESENTATION_WORDS);
         assert_sorted_unique("NEGATING_PREFIXES", hints::NEGATING_PREFIXES);
         assert_sorted_unique("CONTROL_SUFFIXES", hints::CONTROL_SUFFIXES);
@@ -490,6 +502,19 @@ mod tests {
         assert_eq!(rules.chrome_hint("address"), None);
         assert_eq!(rules.chrome_hint("timeshare"), None);
         assert_eq!(rules.chrome_hint("article-footer"), None);
+    }
+
+    #[test]
+    fn a_compound_word_ending_in_a_chrome_token_names_chrome() {
+        let rules = rules();
+        assert_eq!(rules.chrome_hint("p-body-sidebar"), Some(Chrome::Navigation));
+        assert_eq!(rules.chrome_hint("post-comments"), Some(Chrome::Comments));
+        assert_eq!(rules.chrome_hint("entry--share"), Some(Chrome::Share), "`_` is read as `-`");
+        // The end of an article, and a content word beside the chrome one, still count.
+        assert_eq!(rules.chrome_hint("article-footer"), None);
+        assert_eq!(rules.chrome_hint("post-footer-inner"), None);
+        assert_eq!(rules.chrome_hint("entry-content post-share"), None);
+        assert_eq!(rules.chrome_hint("sidebar-content"), None);
     }
 
     #[test]
