@@ -201,17 +201,33 @@ impl Rules {
     /// What a normalised class/id string says: a chrome kind, unless a content or an
     /// embed token is present too. A content token counts only in a word that does not
     /// end in a chrome token ([`Rules::ends_in_chrome`]).
+    /// A Navigation token in a word that names a disclosure panel does not count
+    /// ([`Rules::is_disclosure_navigation`]).
     pub(crate) fn chrome_hint(&self, class_id: &str) -> Option<Chrome> {
-        let found = self.chrome_hint.find_iter(class_id).find(|found| !names_state_or_control(class_id, found.start(), found.end()))?;
+        let found = self.chrome_hint.find_iter(class_id).filter(|found| !names_state_or_control(class_id, found.start(), found.end()));
+        let mut hints = found.map(|found| (found.start(), self.chrome_kind(found.as_str())));
+        let (_, kind) = hints.find(|&(start, kind)| !self.is_disclosure_navigation(kind, word_at(class_id, start)))?;
         let names_content = |word: &&str| self.is_content_hint(word) && !self.ends_in_chrome(word);
         if class_id.split_ascii_whitespace().any(|word| names_content(&word)) || self.embed_hint.is_match(class_id) {
             return None;
         }
-        let token = found.as_str();
+        kind
+    }
+
+    /// The kind of a chrome token found by the `chrome_hint` pattern.
+    fn chrome_kind(&self, token: &str) -> Option<Chrome> {
         self.chrome_hint_kind.get(token).copied().or_else(|| {
             let mut kinds = hints::CHROME_PREFIXES.iter();
             kinds.find(|(prefix, _)| token.starts_with(prefix)).map(|(_, kind)| *kind)
         })
+    }
+
+    /// Whether a Navigation token stands in a word that names a disclosure panel
+    /// (`accordion-item--dropdown`, `collapsible-menu`): an FAQ's answers and a
+    /// product's collapsed details are built of the same parts as a drop-down menu,
+    /// and hold content. Tokens of other kinds still count there (`cookie-accordion`).
+    fn is_disclosure_navigation(&self, kind: Option<Chrome>, word: &str) -> bool {
+        kind == Some(Chrome::Navigation) && self.names_disclosure(word)
     }
 
     /// Whether the last segment of a compound class word is a chrome token: the last
@@ -332,6 +348,13 @@ impl Rules {
         hits.kind = hits.kind.or(first_weak);
         hits
     }
+}
+
+/// The whitespace-separated word of `text` around byte offset `at`.
+fn word_at(text: &str, at: usize) -> &str {
+    let start = text.get(..at).and_then(|before| before.rfind(|c: char| c.is_ascii_whitespace())).map_or(0, |space| space + 1);
+    let end = text.get(at..).and_then(|after| after.find(|c: char| c.is_ascii_whitespace())).map_or(text.len(), |space| at + space);
+    text.get(start..end).unwrap_or_default()
 }
 
 /// Whether byte offset `at` of `text` starts a word (no letter or digit before it).
@@ -463,6 +486,7 @@ mod tests {
         assert_sorted_unique("EMBED_PREFIXES", hints::EMBED_PREFIXES);
         assert_sorted_unique("CONSENT_MANAGERS", hints::CONSENT_MANAGERS);
         assert_sorted_unique("CAPTION_MARKERS", hints::CAPTION_MARKERS);
+        assert_sorted_unique("DISCLOSURE_MARKERS", hints::DISCLOSURE_MARKERS);
         assert_sorted_unique("DROPPED", tags::DROPPED);
         assert_sorted_unique("BLOCK", tags::BLOCK);
         assert_sorted_unique("SITE_APPEALS", phrases::SITE_APPEALS);
@@ -502,6 +526,17 @@ mod tests {
         assert_eq!(rules.chrome_hint("address"), None);
         assert_eq!(rules.chrome_hint("timeshare"), None);
         assert_eq!(rules.chrome_hint("article-footer"), None);
+    }
+
+    #[test]
+    fn a_disclosure_panel_is_not_cut_as_navigation() {
+        let rules = rules();
+        assert_eq!(rules.chrome_hint("accordion-item--dropdown"), None);
+        assert_eq!(rules.chrome_hint("collapsible-menu open"), None);
+        assert_eq!(rules.chrome_hint("cookie-accordion"), Some(Chrome::Consent), "other kinds still count");
+        assert_eq!(rules.chrome_hint("accordion dropdown-menu"), Some(Chrome::Navigation), "a menu beside it still counts");
+        assert_eq!(word_at("ab cd-ef gh", 3), "cd-ef");
+        assert_eq!(word_at("ab cd", 0), "ab");
     }
 
     #[test]
