@@ -101,9 +101,10 @@ pub(crate) const CHROME_WORDS: &[(&str, Chrome)] = &[
 pub(crate) const CAPTION_MARKERS: &[&str] = &["caption", "credit"];
 
 /// Words that name an accordion's or a collapsible's panel, anywhere in a class or
-/// id (`cdr-accordion__content`, `faq-collapsible`): hidden by `aria-hidden` while
-/// collapsed, such a panel is content all the same.
-pub(crate) const DISCLOSURE_MARKERS: &[&str] = &["accordion", "collaps"];
+/// id (`cdr-accordion__content`, `faq-collapsible`, `faq-answer`): hidden by
+/// `aria-hidden` while collapsed, such a panel is content all the same. An FAQ's
+/// answers sit in the same drop-down parts as a menu's, and are collapsed the same way.
+pub(crate) const DISCLOSURE_MARKERS: &[&str] = &["accordion", "collaps", "faq"];
 
 /// Class prefixes that name a post's categories and tags, whatever the words after
 /// them (`category-tax-credits`): never a hint of what the element is.

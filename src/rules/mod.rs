@@ -535,6 +535,7 @@ mod tests {
         assert_eq!(rules.chrome_hint("collapsible-menu open"), None);
         assert_eq!(rules.chrome_hint("cookie-accordion"), Some(Chrome::Consent), "other kinds still count");
         assert_eq!(rules.chrome_hint("accordion dropdown-menu"), Some(Chrome::Navigation), "a menu beside it still counts");
+        assert_eq!(rules.chrome_hint("faq-item--dropdown"), None, "an FAQ's answer");
         assert_eq!(word_at("ab cd-ef gh", 3), "cd-ef");
         assert_eq!(word_at("ab cd", 0), "ab");
     }
