@@ -421,10 +421,10 @@ fn author_bio_regex() -> Regex {
 /// (`hide-read-more-ad`, [`hints::NEGATING_PREFIXES`]) or a control (`menu-toggle`,
 /// [`hints::CONTROL_SUFFIXES`]) rather than a chrome container.
 fn names_state_or_control(class_id: &str, start: usize, end: usize) -> bool {
-    let word_start = class_id.get(..start).and_then(|before| before.rfind(|c: char| c.is_ascii_whitespace())).map_or(0, |at| at + 1);
-    let opening = class_id.get(word_start..start).unwrap_or_default();
+    let word = word_at(class_id, start);
+    let negated = class_id.get(..start).is_some_and(|before| !before.ends_with(|c: char| c.is_ascii_whitespace()) && !before.is_empty());
     let rest = class_id.get(end..).unwrap_or_default();
-    hints::NEGATING_PREFIXES.iter().any(|prefix| opening.starts_with(prefix))
+    negated && hints::NEGATING_PREFIXES.iter().any(|prefix| word.starts_with(prefix))
         || hints::CONTROL_SUFFIXES.iter().any(|suffix| rest.strip_prefix(suffix).is_some_and(|after| after.is_empty() || after.starts_with([' ', '-'])))
 }
 
