@@ -157,6 +157,16 @@ impl Candidate {
 /// comments sat inside it would keep them.)
 const MIN_COMMENT_ITEMS: usize = 3;
 
+/// A page marks up at most this many products (in one source, microdata or JSON-LD)
+/// when it is the page of one: the product and a variant, or the product twice. A
+/// shop's category or an article's "shop the look" strip marks up one per card.
+const MAX_DECLARED_PRODUCTS: usize = 2;
+
+/// Whether this many product items make the page a product's own.
+fn declares_product(items: usize) -> bool {
+    (1..=MAX_DECLARED_PRODUCTS).contains(&items)
+}
+
 /// Picks each field's value from the candidates.
 fn assemble(mut page: collect::Page, page_url: Option<&str>) -> Metadata {
     let jsonld = jsonld::read(&page.scripts);
@@ -164,7 +174,8 @@ fn assemble(mut page: collect::Page, page_url: Option<&str>) -> Metadata {
     let discussion = page.discussion || jsonld.discussion || page.comments + jsonld.comments >= MIN_COMMENT_ITEMS;
     let question = (page.question || jsonld.question) && page.answers > 0;
     let article = page.article || jsonld.article;
-    let product = page.product || jsonld.product;
+    let listing = page.listing || jsonld.listing;
+    let product = page.product || (!listing && (declares_product(page.products) || declares_product(jsonld.products)));
     page.found.sort_by_key(|c| (c.rank, c.by_name));
     let base = base_url(page.base_href.as_deref(), page_url);
     let base_url = base.as_ref().map(Url::to_string).or_else(|| page_url.map(str::to_owned));
@@ -324,6 +335,22 @@ mod tests {
         assert!(thread.discussion && !thread.article);
         assert!(read(r#"<head><meta property="og:type" content="product"></head>"#, None).product);
         assert!(read(r#"<div itemscope itemtype="http://schema.org/Product"><p>Lamp</p></div>"#, None).product);
+    }
+
+    #[test]
+    fn a_listing_of_products_is_no_product() {
+        let card = r#"<div itemscope itemtype="http://schema.org/Product"><p>Lamp</p></div>"#;
+        assert!(read(&card.repeat(2), None).product, "a product and its variant");
+        assert!(!read(&card.repeat(3), None).product, "a category page's cards");
+        let list = format!(r#"<div itemscope itemtype="https://schema.org/ItemList">{card}</div>"#);
+        assert!(!read(&list, None).product);
+        let script = |types: &str| format!(r#"<script type="application/ld+json">{{"@graph":[{types}]}}</script>"#);
+        let product = r#"{"@type":"Product","name":"Lamp"}"#;
+        assert!(read(&script(product), None).product);
+        assert!(!read(&script(&[product; 3].join(",")), None).product);
+        assert!(!read(&script(&format!(r#"{product},{{"@type":"CollectionPage"}}"#)), None).product);
+        let variants = format!(r#"{{"@type":"ProductGroup","hasVariant":[{}]}}"#, [product; 4].join(","));
+        assert!(read(&script(&variants), None).product, "one product in four sizes");
     }
 
     #[test]

@@ -126,6 +126,9 @@ struct Context<'a> {
     kept: Vec<bool>,
     /// The rules cut the block as an appeal by its place (`Selection::appeals`).
     appeals: &'a [usize],
+    /// The page declares a product and the rules took it for one: not for a listing
+    /// (`Selection::records`), whose cards each declare theirs.
+    product: bool,
     /// Distance in blocks to the nearest kept block (0 for kept ones).
     distance: Vec<usize>,
     first: Option<usize>,
@@ -161,6 +164,7 @@ impl<'a> Context<'a> {
             kept_share: ratio(kept_chars, total),
             kept_chars,
             appeals: &by_rules.appeals,
+            product: meta.product && !by_rules.records,
             kept_below: kept_below(segments, &kept),
             copies: copies(segments),
             kept,
@@ -265,7 +269,7 @@ impl<'a> Context<'a> {
             flag(kept_sibling),
             flag(self.meta.article),
             flag(self.meta.discussion),
-            flag(self.meta.product),
+            flag(self.product),
             self.kept_share,
             flag(ends_sentence(&block.text)),
             digit_share(&block.text, f.chars),
@@ -384,6 +388,25 @@ mod tests {
             [(false, false), (true, true), (true, true), (false, true), (true, true), (false, false), (true, false)],
             "title, prose, image, caption, prose, appeal, other line"
         );
+    }
+
+    #[test]
+    fn a_listing_is_no_product_to_the_models() {
+        let records: String = (0..40).map(|i| format!("<li><h3>Terracotta pot number {i}</h3><p>$24.50</p><p>15 cm wide, 12 cm tall</p></li>")).collect();
+        let listing = format!("<main><h1>Pots</h1><p>{PROSE}</p><ul>{records}</ul></main>");
+        let product = format!("<main><h1>Pot</h1><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></main>");
+        let at = INPUT_NAMES.iter().position(|&n| n == "page declares a product").unwrap_or_default();
+        let says_product = |html: &str| {
+            let dom = parse(html, Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 }).unwrap_or_else(|e| unreachable!("{e}"));
+            let segments = segment(&dom, rules());
+            let meta = Metadata { product: true, ..Metadata::default() };
+            let f = features(&segments, rules(), &meta);
+            let labels = classify(&f);
+            let by_rules = select(&segments, &f, &labels, &meta).unwrap_or_default();
+            views_of_page(&segments, &f, &labels, &by_rules, &meta).iter().map(|v| v.inputs[at]).collect::<Vec<f32>>()
+        };
+        assert!(says_product(&listing).iter().all(|&x| x == 0.0), "the records are the page");
+        assert!(says_product(&product).iter().all(|&x| x == 1.0));
     }
 
     #[test]

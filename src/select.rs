@@ -118,6 +118,9 @@ pub(crate) struct Selection {
     /// Blocks of the region cut as appeals by their place: appeal boxes inside the
     /// article and its closing appeals, in page order.
     pub(crate) appeals: Vec<usize>,
+    /// The chosen blocks are a list of records with its introduction
+    /// ([`records_with_intro`]): a listing, whatever product its markup declares.
+    pub(crate) records: bool,
 }
 
 /// Picks the article's blocks, in page order.
@@ -137,7 +140,7 @@ pub(crate) fn select(
         let region = region_around(&page, &scores, top);
         let selection = blocks_in_region(&page, &region, top, title, strictness);
         if let Some(records) = records_with_intro(&page, &selection.chosen, title) {
-            return Ok(Selection { chosen: records, appeals: Vec::new() });
+            return Ok(Selection { chosen: records, appeals: Vec::new(), records: true });
         }
         if !selection.chosen.is_empty() {
             return Ok(selection);
@@ -429,7 +432,7 @@ fn blocks_in_region(page: &Page<'_>, region: &[ElementId], top: ElementId, title
     trim_tail_appeals(&mut chosen, page.features);
     cut_appeal_boxes(&mut chosen, page);
     let appeals = before_appeals.into_iter().filter(|i| chosen.binary_search(i).is_err()).collect();
-    Selection { chosen, appeals }
+    Selection { chosen, appeals, records: false }
 }
 
 /// Cuts the boxes of appeals set inside an article ("A word to our readers... Support

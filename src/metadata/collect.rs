@@ -19,7 +19,7 @@ use super::{
     AFTER_CARDS, DESCRIPTION, DUBLIN_CORE, FIRST, LAST, MARKUP, META_NAME, MICRODATA, OPEN_GRAPH, PARSELY, TWITTER,
 };
 use crate::dom::{Element, Step, Visitor};
-use crate::rules::{BYLINE_HINTS, BYLINE_STEMS, DISCUSSION_TYPES, QUESTION_TYPES};
+use crate::rules::{BYLINE_HINTS, BYLINE_STEMS, DISCUSSION_TYPES, LISTING_TYPES, PRODUCT_TYPES, QUESTION_TYPES};
 
 /// Meta keys read, lowercase with `.` spelled `:` (`DC.title` is `dc:title`). Sorted.
 #[rustfmt::skip]
@@ -218,8 +218,12 @@ pub(super) struct Page {
     pub(super) comments: usize,
     /// `og:type` declares the page an article.
     pub(super) article: bool,
-    /// `og:type` or a microdata `itemtype` declares the page a product.
+    /// `og:type` declares the page a product.
     pub(super) product: bool,
+    /// Microdata items typed as products ([`PRODUCT_TYPES`]).
+    pub(super) products: usize,
+    /// A microdata `itemtype` declares the page a listing ([`LISTING_TYPES`]).
+    pub(super) listing: bool,
 }
 
 /// The walk's visitor: the page so far, and where the walk is.
@@ -425,7 +429,8 @@ impl Collector {
             self.page.question |= types.split_whitespace().any(|t| names_type(t, QUESTION_TYPES));
             self.page.answers += usize::from(types.split_whitespace().any(|t| names_type(t, &["Answer"])));
             self.page.comments += usize::from(types.split_whitespace().any(|t| names_type(t, &["Comment"])));
-            self.page.product |= types.split_whitespace().any(|t| names_type(t, &["Product"]));
+            self.page.products += usize::from(types.split_whitespace().any(|t| names_type(t, PRODUCT_TYPES)));
+            self.page.listing |= types.split_whitespace().any(|t| names_type(t, LISTING_TYPES));
         }
         let Some(props) = element.attr(&local_name!("itemprop")).map(|p| p.to_ascii_lowercase()) else { return };
         for prop in props.split_whitespace() {

@@ -12,7 +12,7 @@
 use serde_json::{Map, Value};
 
 use super::{short_type, Candidate, Field, AFTER_CARDS, JSONLD, JSONLD_PAGE, PARSELY};
-use crate::rules::{ARTICLE_TYPES, DISCUSSION_TYPES, QUESTION_TYPES};
+use crate::rules::{ARTICLE_TYPES, DISCUSSION_TYPES, LISTING_TYPES, PRODUCT_GROUP, PRODUCT_TYPES, QUESTION_TYPES};
 
 type Object = Map<String, Value>;
 
@@ -33,8 +33,11 @@ pub(super) struct JsonLd {
     pub(super) question: bool,
     /// An object declares the page an article.
     pub(super) article: bool,
-    /// An object declares the page a product.
-    pub(super) product: bool,
+    /// Objects typed as products ([`PRODUCT_TYPES`]): one or two on a product's page,
+    /// many on a listing of them.
+    pub(super) products: usize,
+    /// An object declares the page a listing ([`LISTING_TYPES`]).
+    pub(super) listing: bool,
     /// Objects typed `Comment`.
     pub(super) comments: usize,
 }
@@ -46,9 +49,20 @@ pub(super) fn read(scripts: &[String]) -> JsonLd {
     let discussion = graph.iter().any(|o| has_type(o, |t| DISCUSSION_TYPES.contains(&t)));
     let question = graph.iter().any(|o| has_type(o, |t| QUESTION_TYPES.contains(&t)));
     let article = graph.iter().any(|o| has_type(o, is_article));
-    let product = graph.iter().any(|o| has_type(o, |t| t == "Product" || t == "ProductGroup"));
+    let products = products(&graph);
+    let listing = graph.iter().any(|o| has_type(o, |t| LISTING_TYPES.contains(&t)));
     let comments = graph.iter().filter(|o| has_type(o, |t| t == "Comment")).count();
-    JsonLd { found: candidates(&graph), discussion, question, article, product, comments }
+    JsonLd { found: candidates(&graph), discussion, question, article, products, listing, comments }
+}
+
+/// How many products the objects describe: a `ProductGroup` is one product, whatever
+/// number of variants (each a `Product`) it lists.
+fn products(graph: &[&Object]) -> usize {
+    let groups = graph.iter().filter(|o| has_type(o, |t| t == PRODUCT_GROUP)).count();
+    if groups > 0 {
+        return groups;
+    }
+    graph.iter().filter(|o| has_type(o, |t| PRODUCT_TYPES.contains(&t))).count()
 }
 
 /// Candidates from the objects of the page's JSON-LD.

@@ -144,6 +144,28 @@ pub(crate) const QUESTION_TYPES: &[&str] = &[
     "QAPage",
 ];
 
+/// The schema.org type of a product offered in variants (sizes, colours), each of
+/// them a `Product` of its own.
+pub(crate) const PRODUCT_GROUP: &str = "ProductGroup";
+
+/// schema.org types that declare a product. Sorted.
+#[rustfmt::skip]
+pub(crate) const PRODUCT_TYPES: &[&str] = &[
+    "Product",
+    "ProductGroup",
+];
+
+/// schema.org types of a page that lists many things (a shop's category, search
+/// results): the `Product` items on it are its entries, and the page is no product.
+/// Sorted.
+#[rustfmt::skip]
+pub(crate) const LISTING_TYPES: &[&str] = &[
+    "CollectionPage",
+    "ItemList",
+    "OfferCatalog",
+    "SearchResultsPage",
+];
+
 /// Types that are articles besides those ending in `Article` or `Posting`. (Not
 /// `Review`: reviews nest inside product pages, where they are not the page.)
 #[rustfmt::skip]

@@ -13,7 +13,7 @@ mod phrases;
 mod tags;
 
 pub(crate) use metadata::{
-    ARTICLE_TYPES, BYLINE_HINTS, DISCUSSION_TYPES, QUESTION_TYPES, BYLINE_PREFIXES, BYLINE_STEMS, MONTHS, NAME_PARTICLES, NAME_SEPARATORS, PLACEHOLDERS,
+    ARTICLE_TYPES, BYLINE_HINTS, DISCUSSION_TYPES, LISTING_TYPES, PRODUCT_GROUP, PRODUCT_TYPES, QUESTION_TYPES, BYLINE_PREFIXES, BYLINE_STEMS, MONTHS, NAME_PARTICLES, NAME_SEPARATORS, PLACEHOLDERS,
     TITLE_SEPARATORS, WEEKDAYS,
 };
 pub(crate) use model::{KEPT_MODEL, LEFT_MODEL};
@@ -492,6 +492,8 @@ mod tests {
         assert_sorted_unique("SITE_APPEALS", phrases::SITE_APPEALS);
         assert_sorted_unique("DATELINE_STARTS", phrases::DATELINE_STARTS);
         assert_sorted_unique("DISCUSSION_TYPES", DISCUSSION_TYPES);
+        assert_sorted_unique("PRODUCT_TYPES", PRODUCT_TYPES);
+        assert_sorted_unique("LISTING_TYPES", LISTING_TYPES);
         assert_sorted_unique("CHROME", tags::CHROME);
         assert_sorted_unique("CHROME_ROLES", tags::CHROME_ROLES);
         assert_sorted_unique("BYLINE_STARTS", phrases::BYLINE_STARTS);
