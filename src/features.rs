@@ -96,8 +96,8 @@ fn believed_here(kind: Chrome, meta: &Metadata) -> bool {
 }
 
 /// The chrome kind around a block. A container named chrome by a class or id token
-/// only is set aside when it holds much of the page (comment sections stay chrome at
-/// any size); the chrome around that container, if any, still counts: a privacy
+/// only is set aside when it holds much of the page (comment and review sections stay
+/// chrome at any size); the chrome around that container, if any, still counts: a privacy
 /// policy in an oversized `role="dialog"` inside the `<footer>` is still footer.
 fn effective_chrome(segments: &Segments, block: &Block, page_chars: usize) -> Option<Chrome> {
     let (mut id, _) = block.chrome?;
@@ -105,10 +105,17 @@ fn effective_chrome(segments: &Segments, block: &Block, page_chars: usize) -> Op
         let element = segments.elements.get(id)?;
         match element.verdict {
             Verdict::Chrome(kind) => return Some(kind),
-            Verdict::Hinted(kind) if kind == Chrome::Comments || ratio(element.chars, page_chars) <= MAX_HINTED_CHROME_SHARE => return Some(kind),
+            Verdict::Hinted(kind) if is_chrome_at_any_size(kind) || ratio(element.chars, page_chars) <= MAX_HINTED_CHROME_SHARE => return Some(kind),
             _ => id = element.parent?,
         }
     }
+}
+
+/// Whether a container hinted as this kind is chrome however much of the page it
+/// holds: a long thread of comments, or a product's hundred reviews, outweighs the
+/// story or the description above it and is still no part of them.
+fn is_chrome_at_any_size(kind: Chrome) -> bool {
+    matches!(kind, Chrome::Comments | Chrome::Reviews)
 }
 
 fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppeals, position: f32) -> Features {
@@ -252,6 +259,9 @@ mod tests {
         assert_eq!(measured(&product), [None, None, Some(Chrome::Reviews)]);
         assert_eq!(measured(&Metadata { article: true, ..product }), [None; 3], "a review article's reviews are the story");
         assert_eq!(measured(&Metadata::default()), [None; 3]);
+        let many = format!("<div class=description><p>{LAMP}</p></div><div class=customer-reviews><p>{LAMP}</p><p>{LAMP}</p></div>");
+        let product = Metadata { product: true, ..Metadata::default() };
+        assert_eq!(chrome_under(&many, &product), [None, Some(Chrome::Reviews), Some(Chrome::Reviews)], "at any size");
     }
 
     #[test]

@@ -167,6 +167,16 @@ fn declares_product(items: usize) -> bool {
     (1..=MAX_DECLARED_PRODUCTS).contains(&items)
 }
 
+/// A product's page has at most this many add-to-cart controls (a form, its button,
+/// a copy in a sticky bar, one under a "bought together" pair); a shelf has one a card.
+const MAX_CART_CONTROLS: usize = 6;
+
+/// Whether this many add-to-cart controls make the page a product's own, when its
+/// markup declares nothing.
+fn sells_one(controls: usize) -> bool {
+    (1..=MAX_CART_CONTROLS).contains(&controls)
+}
+
 /// Picks each field's value from the candidates.
 fn assemble(mut page: collect::Page, page_url: Option<&str>) -> Metadata {
     let jsonld = jsonld::read(&page.scripts);
@@ -175,7 +185,8 @@ fn assemble(mut page: collect::Page, page_url: Option<&str>) -> Metadata {
     let question = (page.question || jsonld.question) && page.answers > 0;
     let article = page.article || jsonld.article;
     let listing = page.listing || jsonld.listing;
-    let product = page.product || (!listing && (declares_product(page.products) || declares_product(jsonld.products)));
+    let declared = declares_product(page.products) || declares_product(jsonld.products);
+    let product = page.product || (!listing && (declared || sells_one(page.cart_controls)));
     page.found.sort_by_key(|c| (c.rank, c.by_name));
     let base = base_url(page.base_href.as_deref(), page_url);
     let base_url = base.as_ref().map(Url::to_string).or_else(|| page_url.map(str::to_owned));
@@ -335,6 +346,14 @@ mod tests {
         assert!(thread.discussion && !thread.article);
         assert!(read(r#"<head><meta property="og:type" content="product"></head>"#, None).product);
         assert!(read(r#"<div itemscope itemtype="http://schema.org/Product"><p>Lamp</p></div>"#, None).product);
+    }
+
+    #[test]
+    fn a_few_add_to_cart_controls_make_a_product() {
+        let form = r#"<form id="product_addtocart_form"><button name="add-to-cart">Add</button></form>"#;
+        assert!(read(&format!("<h1>Lamp</h1>{form}"), None).product);
+        assert!(!read(&format!("<h1>Lamps</h1>{}", form.repeat(4)), None).product, "a shelf of lamps");
+        assert!(!read(r#"<h1>Lamp</h1><button id="add-to-list">Save</button>"#, None).product);
     }
 
     #[test]

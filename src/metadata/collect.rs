@@ -19,7 +19,7 @@ use super::{
     AFTER_CARDS, DESCRIPTION, DUBLIN_CORE, FIRST, LAST, MARKUP, META_NAME, MICRODATA, OPEN_GRAPH, PARSELY, TWITTER,
 };
 use crate::dom::{Element, Step, Visitor};
-use crate::rules::{BYLINE_HINTS, BYLINE_STEMS, DISCUSSION_TYPES, LISTING_TYPES, PRODUCT_TYPES, QUESTION_TYPES};
+use crate::rules::{BYLINE_HINTS, CART_CONTROLS, BYLINE_STEMS, DISCUSSION_TYPES, LISTING_TYPES, PRODUCT_TYPES, QUESTION_TYPES};
 
 /// Meta keys read, lowercase with `.` spelled `:` (`DC.title` is `dc:title`). Sorted.
 #[rustfmt::skip]
@@ -178,6 +178,14 @@ fn names_type(item_type: &str, types: &[&str]) -> bool {
     types.contains(&short_type(item_type))
 }
 
+/// Whether a button, input or form adds to a shop's cart, by its `id` or `name`.
+fn is_cart_control(element: Element<'_>) -> bool {
+    [local_name!("id"), local_name!("name")].iter().filter_map(|attr| element.attr(attr)).any(|value| {
+        let squeezed = value.to_ascii_lowercase().replace(['-', '_'], "");
+        CART_CONTROLS.iter().any(|word| squeezed.contains(word))
+    })
+}
+
 /// What an open text capture is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
@@ -224,6 +232,9 @@ pub(super) struct Page {
     pub(super) products: usize,
     /// A microdata `itemtype` declares the page a listing ([`LISTING_TYPES`]).
     pub(super) listing: bool,
+    /// Add-to-cart buttons, inputs and forms, told by their `id` or `name`
+    /// ([`CART_CONTROLS`]): one or a few on a product's page, one per card on a shelf.
+    pub(super) cart_controls: usize,
 }
 
 /// The walk's visitor: the page so far, and where the walk is.
@@ -246,6 +257,9 @@ impl Visitor for Collector {
         self.depth += 1;
         self.itemprops(element);
         let tag = element.tag();
+        if matches!(*tag, local_name!("button") | local_name!("form") | local_name!("input")) {
+            self.page.cart_controls += usize::from(is_cart_control(element));
+        }
         match *tag {
             local_name!("script") => return self.script(element),
             local_name!("meta") => self.meta(element),

@@ -155,6 +155,16 @@ pub(crate) const PRODUCT_TYPES: &[&str] = &[
     "ProductGroup",
 ];
 
+/// What the `id` or `name` of a shop's add-to-cart control says, lowercase, with
+/// hyphens and underscores removed (`add-to-cart`, `AddToCart`, `product_addtocart_button`).
+/// Identifiers stay English on shops in every language. Sorted.
+#[rustfmt::skip]
+pub(crate) const CART_CONTROLS: &[&str] = &[
+    "addtobag",
+    "addtobasket",
+    "addtocart",
+];
+
 /// schema.org types of a page that lists many things (a shop's category, search
 /// results): the `Product` items on it are its entries, and the page is no product.
 /// Sorted.
