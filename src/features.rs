@@ -4,6 +4,8 @@
 //! characters as `segment` collected them, `words` counts Unicode words
 //! (unicode-segmentation), and every density is guarded against empty blocks.
 
+use std::collections::HashSet;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::metadata::Metadata;
@@ -68,12 +70,12 @@ const MAX_HINTED_CHROME_SHARE: f32 = 0.4;
 
 /// Measures every block. From the page's metadata it reads the site's name, for
 /// appeals that name it, and whether the page is a discussion, where comment
-/// containers hold the content.
+/// containers hold the content; so do they on a page with no other prose.
 pub(crate) fn features(segments: &Segments, rules: &Rules, meta: &Metadata) -> Vec<Features> {
     let count = segments.blocks.len();
     let site = SiteAppeals::new(site_word(meta.site_name.as_deref()));
     let page_chars = segments.elements.first().map_or(0, |root| root.chars);
-    segments
+    let mut features: Vec<Features> = segments
         .blocks
         .iter()
         .enumerate()
@@ -81,7 +83,44 @@ pub(crate) fn features(segments: &Segments, rules: &Rules, meta: &Metadata) -> V
             let chrome = effective_chrome(segments, block, page_chars).filter(|&kind| believed_here(kind, meta));
             measure(block, chrome, rules, &site, ratio(index, count.saturating_sub(1)))
         })
-        .collect()
+        .collect();
+    if !meta.question && only_comments_hold_prose(segments, &features) {
+        features.iter_mut().filter(|f| f.chrome == Some(Chrome::Comments)).for_each(|f| f.chrome = None);
+    }
+    features
+}
+
+/// A link post's page (a shared link, a title, and the thread under it) has no prose
+/// but its comments: at most this many characters (non-whitespace) of prose outside
+/// any chrome... Set on wcxb-dev, where two link posts' threads were lost; a looser
+/// 400 cost aeb 0.0055 F1, its articles' short stories losing to their comments.
+const LINK_POST_MAX_PROSE_CHARS: usize = 150;
+/// ... and at least this many characters of prose, each text counted once, in
+/// comment containers.
+const LINK_POST_MIN_COMMENT_CHARS: usize = 1000;
+/// Prose, for [`only_comments_hold_prose`]: a block of at least this many words...
+const LINK_POST_PROSE_MIN_WORDS: usize = 20;
+/// ... and under this share of link text.
+const LINK_POST_PROSE_MAX_LINK_DENSITY: f32 = 0.3;
+
+/// Whether the page's only prose is in its comments: a link post whose thread is
+/// the content, though the page does not declare itself a discussion. (A question
+/// page is left alone: its answers are the content, not its comments.) Each text
+/// counts once: a story printed twice in a comment-hinted wrapper, for wide and
+/// narrow screens, is not a thread.
+fn only_comments_hold_prose(segments: &Segments, features: &[Features]) -> bool {
+    let prose_chars = |in_chrome: Option<Chrome>| -> usize {
+        let mut seen = HashSet::new();
+        segments
+            .blocks
+            .iter()
+            .zip(features)
+            .filter(|(_, f)| f.chrome == in_chrome && f.words >= LINK_POST_PROSE_MIN_WORDS && f.link_density < LINK_POST_PROSE_MAX_LINK_DENSITY)
+            .filter(|(block, _)| seen.insert(block.text.as_str()))
+            .map(|(_, f)| f.chars)
+            .sum()
+    };
+    prose_chars(None) <= LINK_POST_MAX_PROSE_CHARS && prose_chars(Some(Chrome::Comments)) >= LINK_POST_MIN_COMMENT_CHARS
 }
 
 /// Whether chrome of this kind is chrome on this page: comments are the content of a
@@ -272,6 +311,22 @@ mod tests {
         let thread = Metadata { discussion: true, ..Metadata::default() };
         assert_eq!(measured(&thread), [None; 3]);
         assert_eq!(measured(&Metadata { question: true, ..thread }), [None, None, Some(Chrome::Comments)]);
+    }
+
+    #[test]
+    fn a_link_posts_comments_are_its_content() {
+        let comments = |n: usize| (0..n).map(|k| format!("<p>{LAMP} ({k})</p>")).collect::<String>();
+        let thread = format!("<div class=comments>{}</div>", comments(14));
+        let link_post = format!("<h1>A lamp that lasts</h1><p><a href=/x>example.com</a></p>{thread}");
+        assert!(chrome_under(&link_post, &Metadata::default()).iter().all(Option::is_none));
+        let question = Metadata { question: true, ..Metadata::default() };
+        assert!(chrome_under(&link_post, &question).contains(&Some(Chrome::Comments)), "a question's comments stay chrome");
+        let story = format!("<p>{LAMP}</p><p>{LAMP} It glows.</p>{thread}");
+        assert!(chrome_under(&story, &Metadata::default()).contains(&Some(Chrome::Comments)), "a story's comments stay chrome");
+        let twice = format!("<h1>A lamp</h1><div class=comments>{}</div>", comments(7).repeat(2));
+        assert!(chrome_under(&twice, &Metadata::default()).contains(&Some(Chrome::Comments)), "a story printed twice is not a thread");
+        let short = format!("<h1>A lamp</h1><div class=comments><p>{LAMP}</p></div>");
+        assert!(chrome_under(&short, &Metadata::default()).contains(&Some(Chrome::Comments)), "a few comments are not a thread");
     }
 
     #[test]
