@@ -97,7 +97,7 @@ pub(crate) fn explain(
 enum SetAside {
     /// Inside a donation appeal box (`select`).
     Appeal,
-    /// In a run that repeats an earlier one (`repeats`).
+    /// In a run that repeats an earlier one, or a quote repeating a kept paragraph (`repeats`).
     Copy,
 }
 

@@ -4,11 +4,12 @@
 //! ones, with a style sheet hiding one of the two; or a "print" or "reader" copy
 //! beside the page. Both copies read as content, so both are chosen. A run of
 //! [`MIN_RUN`] or more chosen blocks, prose among them, that repeats an earlier run
-//! of chosen blocks, text for text, is that second copy, and goes; so is a forum
-//! reply's quote of a post already shown.
+//! of chosen blocks, text for text, is that second copy, and goes. So does a forum
+//! reply's quote of a post already shown: a prose paragraph inside a `<blockquote>`
+//! that repeats an earlier chosen block, even alone.
 //!
-//! One repeated line is not a copy: a chorus, a refrain, a pull quote, a "Step 1"
-//! heading in two recipes. Only runs count.
+//! Otherwise one repeated line is not a copy: a chorus, a refrain, a pull quote, a
+//! "Step 1" heading in two recipes. Only runs count.
 //!
 //! Invariants: the output is a subsequence of the input, in order; a block is only
 //! dropped when an earlier chosen block with the same text stays.
@@ -77,10 +78,20 @@ fn repeated_runs(blocks: &[&Block]) -> Vec<usize> {
             copies.extend(at..at + run);
             at += run;
         } else {
+            if first < at && prose.get(at).copied().unwrap_or(false) && blocks.get(at).is_some_and(|b| is_quoted(b)) {
+                copies.push(at);
+            }
             at += 1;
         }
     }
     copies
+}
+
+/// Inside a `<blockquote>`: a forum reply quoting a post. A repeated prose paragraph
+/// there is a copy on its own, where outside a quote it takes a run (a lorem ipsum
+/// paragraph, a refrain).
+fn is_quoted(block: &Block) -> bool {
+    block.quote_depth > 0
 }
 
 /// A paragraph of [`MIN_PROSE_WORDS`] words or more, where one sentence ends and
@@ -134,6 +145,18 @@ mod tests {
         assert_eq!(kept_texts(&structure.repeat(2)).len(), 8, "repeated short lines are the page's structure");
         let recipe = "<h3>Breakfast</h3><p>Asparagus and eggs [1 cup asparagus, 2 poached eggs, ½ cup sweet potato (or 1 slice whole-grain toast), 1 tsp. olive oil, salt and pepper to taste]</p><p>Eat early</p>";
         assert_eq!(kept_texts(&recipe.repeat(2)).len(), 6, "a recipe line is one long sentence, not prose");
+    }
+
+    #[test]
+    fn a_reply_quoting_a_post_loses_the_quote() {
+        let post = "The river rose by a metre before dusk. By night the roads to the north were closed, the schools had shut early and the ferry had stopped running.";
+        let reply = "Same here. The ferry was still running at six.";
+        let thread = format!("<div><p>{post}</p></div><div><blockquote><p>{post}</p></blockquote><p>{reply}</p></div>");
+        assert_eq!(kept_texts(&thread), [post, reply]);
+        let unquoted = format!("<p>{post}</p><p>{reply}</p><p>{post}</p>");
+        assert_eq!(kept_texts(&unquoted).len(), 3, "a lone repeat outside a quote stays (filler text, a refrain)");
+        let short = "<p>Agreed.</p><blockquote><p>Agreed.</p></blockquote>";
+        assert_eq!(kept_texts(short).len(), 2, "a quoted line is not prose");
     }
 
     #[test]
