@@ -7,99 +7,99 @@ use super::Model;
 /// Whether a block the rules kept stays: it goes below the threshold.
 #[rustfmt::skip]
 pub(crate) const KEPT_MODEL: Model = Model {
-    bias: 0.3593,
-    threshold: 0.5,
+    bias: 0.3368,
+    threshold: 0.55,
     weights: &[
-          0.3882, // label good
-          0.1942, // label near
-          0.0080, // label short
-          0.0250, // label links
+          0.3919, // label good
+          0.1061, // label near
+         -0.0919, // label short
+          0.0276, // label links
           0.0000, // label boilerplate
-         -1.8212, // chrome: navigation
-          0.6013, // chrome: related
-          0.0612, // chrome: comments
-         -1.8510, // chrome: other kind
-          0.0814, // log words
-         -0.2139, // link density
-          0.2515, // bare-URL density
-          0.2550, // commas per word
-         -0.4062, // sentence ends per word
-         -1.5392, // strong phrases
-         -2.1170, // weak phrases
-          0.2542, // byline or dateline
-         -0.3398, // heading
-         -0.1605, // list item
-          0.4564, // table cell
-         -0.4493, // preformatted
+         -1.8725, // chrome: navigation
+          0.3558, // chrome: related
+          0.0204, // chrome: comments
+         -2.3456, // chrome: other kind
+          0.2123, // log words
+         -0.3118, // link density
+          0.2467, // bare-URL density
+          0.2566, // commas per word
+         -0.4219, // sentence ends per word
+         -1.5178, // strong phrases
+         -2.2549, // weak phrases
+          0.2704, // byline or dateline
+         -0.1778, // heading
+          0.1696, // list item
+          0.5681, // table cell
+         -0.4316, // preformatted
           0.0000, // caption
-          0.3442, // inside content markup
-         -0.9960, // position in page
-         -0.1170, // kept block before
-          0.2837, // kept block after
+          0.3313, // inside content markup
+         -0.8750, // position in page
+         -0.1375, // kept block before
+          0.2231, // kept block after
           0.0000, // distance to a kept block
-          0.3526, // between first and last kept
-          0.8053, // same parent as a kept neighbour
-          0.1785, // page declares an article
-          0.0309, // page declares a discussion
-         -1.0602, // page declares a product
-          0.2748, // share of page text kept
-          1.1147, // ends a sentence
-         -0.9936, // digit share
-          0.4272, // in a quote
+          0.3304, // between first and last kept
+          0.8371, // same parent as a kept neighbour
+          0.1124, // page declares an article
+          0.0263, // page declares a discussion
+         -0.9322, // page declares a product
+          0.1760, // share of page text kept
+          1.1413, // ends a sentence
+         -1.0483, // digit share
+          0.4210, // in a quote
           0.0000, // levels up to a kept block's container
-          2.4542, // that container's size over the kept text
-          0.1944, // kept blocks among the six around
-          0.6487, // heading over a kept block
-         -0.5270, // text repeated on the page
+          2.5385, // that container's size over the kept text
+          0.2370, // kept blocks among the six around
+          0.6309, // heading over a kept block
+         -0.5159, // text repeated on the page
     ],
 };
 
 /// Whether a block the rules left is taken in: at or above the threshold.
 #[rustfmt::skip]
 pub(crate) const LEFT_MODEL: Model = Model {
-    bias: 0.1192,
+    bias: 0.0947,
     threshold: 0.7,
     weights: &[
-          0.5510, // label good
-         -0.0768, // label near
-          0.2718, // label short
-         -0.0603, // label links
+          0.5773, // label good
+          0.0722, // label near
+          0.2716, // label short
+         -0.1324, // label links
           0.0000, // label boilerplate
-         -1.4705, // chrome: navigation
-         -1.1903, // chrome: related
-         -1.0258, // chrome: comments
-         -1.3463, // chrome: other kind
-         -0.0361, // log words
-         -0.1392, // link density
-         -0.4731, // bare-URL density
-          0.0395, // commas per word
-         -0.2186, // sentence ends per word
-          0.6471, // strong phrases
-         -1.8252, // weak phrases
-          0.1317, // byline or dateline
-          0.4965, // heading
-          0.5702, // list item
-          0.9256, // table cell
-          1.9095, // preformatted
-         -0.4895, // caption
-          0.4671, // inside content markup
-         -0.6028, // position in page
-         -0.6879, // kept block before
-         -0.3791, // kept block after
-         -0.7780, // distance to a kept block
-          1.1556, // between first and last kept
-          0.6358, // same parent as a kept neighbour
-         -0.8007, // page declares an article
-         -1.0857, // page declares a discussion
-         -0.0512, // page declares a product
-         -0.3767, // share of page text kept
-          0.7479, // ends a sentence
-         -0.5372, // digit share
-          1.6806, // in a quote
-         -0.8311, // levels up to a kept block's container
-         -0.1740, // that container's size over the kept text
-         -0.0524, // kept blocks among the six around
-          1.0977, // heading over a kept block
-          0.7132, // text repeated on the page
+         -1.4924, // chrome: navigation
+         -1.3213, // chrome: related
+         -1.3098, // chrome: comments
+         -1.2580, // chrome: other kind
+         -0.2974, // log words
+         -0.0329, // link density
+         -0.3547, // bare-URL density
+          0.0422, // commas per word
+         -0.2343, // sentence ends per word
+         -0.1418, // strong phrases
+         -1.6176, // weak phrases
+          0.1095, // byline or dateline
+          0.4115, // heading
+          0.5323, // list item
+          0.9650, // table cell
+          1.9783, // preformatted
+         -0.5380, // caption
+          0.4260, // inside content markup
+         -0.6683, // position in page
+         -0.6479, // kept block before
+         -0.3325, // kept block after
+         -0.8001, // distance to a kept block
+          0.9757, // between first and last kept
+          0.6678, // same parent as a kept neighbour
+         -0.7171, // page declares an article
+         -0.9966, // page declares a discussion
+         -0.2280, // page declares a product
+         -0.2162, // share of page text kept
+          0.7184, // ends a sentence
+         -0.6237, // digit share
+          1.6559, // in a quote
+         -0.7394, // levels up to a kept block's container
+         -0.1052, // that container's size over the kept text
+          0.1669, // kept blocks among the six around
+          1.0862, // heading over a kept block
+          0.6800, // text repeated on the page
     ],
 };
