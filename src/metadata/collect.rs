@@ -19,7 +19,7 @@ use super::{
     AFTER_CARDS, DESCRIPTION, DUBLIN_CORE, FIRST, LAST, MARKUP, META_NAME, MICRODATA, OPEN_GRAPH, PARSELY, TWITTER,
 };
 use crate::dom::{Element, Step, Visitor};
-use crate::rules::{BYLINE_HINTS, CART_CONTROLS, BYLINE_STEMS, DISCUSSION_TYPES, LISTING_TYPES, PRODUCT_TYPES, QUESTION_TYPES};
+use crate::rules::{BYLINE_HINTS, BYLINE_STEMS, CART_CONTROLS, DISCUSSION_TYPES, LISTING_TYPES, PRODUCT_TYPES, QUESTION_TYPES};
 
 /// Meta keys read, lowercase with `.` spelled `:` (`DC.title` is `dc:title`). Sorted.
 #[rustfmt::skip]
