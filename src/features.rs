@@ -109,18 +109,27 @@ const LINK_POST_PROSE_MAX_LINK_DENSITY: f32 = 0.3;
 /// counts once: a story printed twice in a comment-hinted wrapper, for wide and
 /// narrow screens, is not a thread.
 fn only_comments_hold_prose(segments: &Segments, features: &[Features]) -> bool {
-    let prose_chars = |in_chrome: Option<Chrome>| -> usize {
-        let mut seen = HashSet::new();
-        segments
-            .blocks
-            .iter()
-            .zip(features)
-            .filter(|(_, f)| f.chrome == in_chrome && f.words >= LINK_POST_PROSE_MIN_WORDS && f.link_density < LINK_POST_PROSE_MAX_LINK_DENSITY)
-            .filter(|(block, _)| seen.insert(block.text.as_str()))
-            .map(|(_, f)| f.chars)
-            .sum()
-    };
-    prose_chars(None) <= LINK_POST_MAX_PROSE_CHARS && prose_chars(Some(Chrome::Comments)) >= LINK_POST_MIN_COMMENT_CHARS
+    // Most pages have a prose block outside chrome longer than the cap: the first
+    // such block settles it, before any text is hashed for the comments.
+    prose_chars_up_to(segments, features, None, LINK_POST_MAX_PROSE_CHARS + 1) <= LINK_POST_MAX_PROSE_CHARS
+        && prose_chars_up_to(segments, features, Some(Chrome::Comments), LINK_POST_MIN_COMMENT_CHARS) >= LINK_POST_MIN_COMMENT_CHARS
+}
+
+/// Characters of prose under chrome of kind `in_chrome` (`None`: outside chrome),
+/// each text counted once, counted until they reach `enough`.
+fn prose_chars_up_to(segments: &Segments, features: &[Features], in_chrome: Option<Chrome>, enough: usize) -> usize {
+    let is_prose = |f: &Features| f.chrome == in_chrome && f.words >= LINK_POST_PROSE_MIN_WORDS && f.link_density < LINK_POST_PROSE_MAX_LINK_DENSITY;
+    let mut seen = HashSet::new();
+    let mut chars = 0;
+    for (block, f) in segments.blocks.iter().zip(features) {
+        if chars >= enough {
+            break;
+        }
+        if is_prose(f) && seen.insert(block.text.as_str()) {
+            chars += f.chars;
+        }
+    }
+    chars
 }
 
 /// Whether chrome of this kind is chrome on this page: comments are the content of a

@@ -61,7 +61,7 @@ struct Judged {
 pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: bool, rules: &Rules, memo: &mut Memo) -> Verdict {
     memo.caption = false;
     let tag = element.tag();
-    if rules.is_dropped(tag) || is_hidden(element, rules) || !reveal_styled && is_styled_hidden(element) && !is_disclosure_panel(element, rules) {
+    if rules.is_dropped(tag) || is_hidden(element, reveal_styled, rules) {
         return Verdict::Drop;
     }
     if *tag == local_name!("body") || *tag == local_name!("html") {
@@ -127,18 +127,18 @@ fn judge_tokens(tokens: &str, rules: &Rules) -> Judged {
     Judged { verdict, outside_content, caption: rules.names_caption(tokens) }
 }
 
-/// Hidden by the `hidden` attribute or `aria-hidden`. Streaming
-/// server renderers park the page's real content in hidden elements that a script
-/// reveals; those are not hidden ([`Rules::is_streamed_content`]). Nor is a collapsed
-/// accordion or tab panel, hidden until the reader opens it ([`is_disclosure_panel`]),
-/// whether by these attributes or by an inline style.
-fn is_hidden(element: Element<'_>, rules: &Rules) -> bool {
-    let hidden = if element.has_attr(&local_name!("hidden")) {
+/// Hidden by the `hidden` attribute, `aria-hidden` or, unless `reveal_styled`, an
+/// inline style. Streaming server renderers park the page's real content in hidden
+/// elements that a script reveals; those are not hidden
+/// ([`Rules::is_streamed_content`]). Nor is a collapsed accordion or tab panel, hidden
+/// until the reader opens it ([`is_disclosure_panel`]), whichever way it is hidden.
+fn is_hidden(element: Element<'_>, reveal_styled: bool, rules: &Rules) -> bool {
+    let by_attribute = if element.has_attr(&local_name!("hidden")) {
         !element.attr(&local_name!("id")).is_some_and(|id| rules.is_streamed_content(&id))
     } else {
         element.attr(&local_name!("aria-hidden")).is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
     };
-    hidden && !is_disclosure_panel(element, rules)
+    (by_attribute || !reveal_styled && is_styled_hidden(element)) && !is_disclosure_panel(element, rules)
 }
 
 /// Whether an element is the panel of an accordion or of a tab, by its ARIA role or

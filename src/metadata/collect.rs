@@ -181,7 +181,7 @@ fn names_type(item_type: &str, types: &[&str]) -> bool {
 /// Whether a button, input or form adds to a shop's cart, by its `id` or `name`.
 fn is_cart_control(element: Element<'_>) -> bool {
     [local_name!("id"), local_name!("name")].iter().filter_map(|attr| element.attr(attr)).any(|value| {
-        let squeezed = value.to_ascii_lowercase().replace(['-', '_'], "");
+        let squeezed: String = value.chars().filter(|c| !matches!(c, '-' | '_')).map(|c| c.to_ascii_lowercase()).collect();
         CART_CONTROLS.iter().any(|word| squeezed.contains(word))
     })
 }

@@ -352,9 +352,15 @@ impl Rules {
 
 /// The whitespace-separated word of `text` around byte offset `at`.
 fn word_at(text: &str, at: usize) -> &str {
+    let (start, end) = word_bounds(text, at);
+    text.get(start..end).unwrap_or_default()
+}
+
+/// Where the whitespace-separated word of `text` around byte offset `at` starts and ends.
+fn word_bounds(text: &str, at: usize) -> (usize, usize) {
     let start = text.get(..at).and_then(|before| before.rfind(|c: char| c.is_ascii_whitespace())).map_or(0, |space| space + 1);
     let end = text.get(at..).and_then(|after| after.find(|c: char| c.is_ascii_whitespace())).map_or(text.len(), |space| at + space);
-    text.get(start..end).unwrap_or_default()
+    (start, end)
 }
 
 /// Whether byte offset `at` of `text` starts a word (no letter or digit before it).
@@ -421,11 +427,11 @@ fn author_bio_regex() -> Regex {
 /// (`hide-read-more-ad`, [`hints::NEGATING_PREFIXES`]) or a control (`menu-toggle`,
 /// [`hints::CONTROL_SUFFIXES`]) rather than a chrome container.
 fn names_state_or_control(class_id: &str, start: usize, end: usize) -> bool {
-    let word = word_at(class_id, start);
-    let negated = class_id.get(..start).is_some_and(|before| !before.ends_with(|c: char| c.is_ascii_whitespace()) && !before.is_empty());
-    let rest = class_id.get(end..).unwrap_or_default();
-    negated && hints::NEGATING_PREFIXES.iter().any(|prefix| word.starts_with(prefix))
-        || hints::CONTROL_SUFFIXES.iter().any(|suffix| rest.strip_prefix(suffix).is_some_and(|after| after.is_empty() || after.starts_with([' ', '-'])))
+    let (word_start, word_end) = word_bounds(class_id, start);
+    let word = class_id.get(word_start..word_end).unwrap_or_default();
+    let rest = class_id.get(end..word_end).unwrap_or_default();
+    word_start < start && hints::NEGATING_PREFIXES.iter().any(|prefix| word.starts_with(prefix))
+        || hints::CONTROL_SUFFIXES.iter().any(|suffix| rest.strip_prefix(suffix).is_some_and(|after| after.is_empty() || after.starts_with('-')))
 }
 
 /// Whether what follows a content token in its class (`-center`, `-gray-500`,
