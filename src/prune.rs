@@ -253,6 +253,7 @@ mod tests {
         // oversized footer would then outweigh.
         assert_eq!(verdict_of("<footer id=x role=contentinfo></footer>", "x", false), Some(Verdict::Chrome(Chrome::Navigation)));
         assert_eq!(verdict_of("<div id=x class='share-tools'></div>", "x", false), Some(Verdict::Hinted(Chrome::Share)));
+        assert_eq!(verdict_of("<div id=x class='common-bottom-disclaimer'></div>", "x", false), Some(Verdict::Hinted(Chrome::Copyright)), "legal small print");
         assert_eq!(verdict_of("<div id=x class='post-content'></div>", "x", false), Some(Verdict::Content));
     }
 

@@ -6,7 +6,7 @@
 //! `ad-slot` but not `address`). To add a token, put it in sorted place and add a
 //! fixture under `tests/fixtures/` whose page needs it.
 
-use super::Chrome::{self, Ad, Appeal, Comments, Consent, Meta, Navigation, Newsletter, Related, Reviews, Share};
+use super::Chrome::{self, Ad, Appeal, Comments, Consent, Copyright, Meta, Navigation, Newsletter, Related, Reviews, Share};
 
 /// Tokens of chrome containers, matched as word prefixes.
 #[rustfmt::skip]
@@ -18,6 +18,7 @@ pub(crate) const CHROME_PREFIXES: &[(&str, Chrome)] = &[
     ("consent", Consent),
     ("contribut", Appeal),
     ("cookie", Consent),
+    ("disclaimer", Copyright),
     ("disqus", Comments),
     ("donat", Appeal),
     ("dropdown", Navigation),
