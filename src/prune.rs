@@ -236,6 +236,9 @@ mod tests {
         // Tab widgets hide the panels of the other languages by a style as well.
         assert_eq!(verdict_of("<div id=x role=tabpanel hidden style='display:none'>a</div>", "x", false), shown);
         assert_eq!(verdict_of("<div id=x class=accordion-panel style='display: none'>a</div>", "x", false), shown);
+        assert_eq!(verdict_of("<div id=x class=tab-pane style='display:none'>a</div>", "x", false), shown, "a specifications tab");
+        assert_eq!(verdict_of("<div id=x class='tabbedWidget cpTabPanel' style='display:none'>a</div>", "x", false), shown);
+        assert_eq!(verdict_of("<div id=x class=tab-list style='display:none'>a</div>", "x", false), Some(Verdict::Drop), "not every tab part");
         assert_eq!(verdict_of("<div id=x class=accordion role=dialog aria-hidden=true>a</div>", "x", false), Some(Verdict::Drop), "a dialog stays hidden");
         assert_eq!(verdict_of("<div id=x class=mobile-menu aria-hidden=true>a</div>", "x", false), Some(Verdict::Drop));
     }

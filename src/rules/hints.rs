@@ -101,11 +101,12 @@ pub(crate) const CHROME_WORDS: &[(&str, Chrome)] = &[
 /// `[&_figcaption]:mt-xs`), and not those of [`TAXONOMY_PREFIXES`].
 pub(crate) const CAPTION_MARKERS: &[&str] = &["caption", "credit"];
 
-/// Words that name an accordion's or a collapsible's panel, anywhere in a class or
-/// id (`cdr-accordion__content`, `faq-collapsible`, `faq-answer`): hidden by
-/// `aria-hidden` while collapsed, such a panel is content all the same. An FAQ's
-/// answers sit in the same drop-down parts as a menu's, and are collapsed the same way.
-pub(crate) const DISCLOSURE_MARKERS: &[&str] = &["accordion", "collaps", "faq"];
+/// Words that name an accordion's or a collapsible's panel, or a tab's, anywhere in a
+/// class or id (`cdr-accordion__content`, `faq-collapsible`, `faq-answer`, `tab-pane`,
+/// `cpTabPanel`): hidden by `aria-hidden` or a style while collapsed, such a panel is
+/// content all the same (a shop's specifications tab). An FAQ's answers sit in the
+/// same drop-down parts as a menu's, and are collapsed the same way.
+pub(crate) const DISCLOSURE_MARKERS: &[&str] = &["accordion", "collaps", "faq", "tab-pane", "tab-panel", "tabpanel"];
 
 /// Class prefixes that name a post's categories and tags, whatever the words after
 /// them (`category-tax-credits`): never a hint of what the element is.
