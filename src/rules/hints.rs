@@ -56,6 +56,10 @@ pub(crate) const CHROME_PREFIXES: &[(&str, Chrome)] = &[
     ("taboola", Related),
     ("toolbar", Navigation),
     ("trending", Related),
+    ("userextra", Meta),
+    ("userinfo-extra", Meta),
+    ("userstat", Meta),
+    ("usertitle", Meta),
 ];
 
 /// Tokens of chrome containers outside the content only, matched as word prefixes.

@@ -550,6 +550,15 @@ mod tests {
     }
 
     #[test]
+    fn a_posters_rank_and_stats_are_meta() {
+        let rules = rules();
+        for panel in ["userTitle message-userTitle", "message-userExtras", "userinfo-extra", "userstats", "usertitle"] {
+            assert_eq!(rules.chrome_hint(&panel.to_lowercase()), Some(Chrome::Meta), "{panel}");
+        }
+        assert_eq!(rules.chrome_hint("message-user"), None, "the cell holds the poster's name too");
+    }
+
+    #[test]
     fn a_compound_word_ending_in_a_chrome_token_names_chrome() {
         let rules = rules();
         assert_eq!(rules.chrome_hint("p-body-sidebar"), Some(Chrome::Navigation));
