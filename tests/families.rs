@@ -70,3 +70,29 @@ fn other_engines_user_titles_and_stats_leave_too() {
         assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
     }
 }
+
+/// A content management system marks a node promoted to the front page with a
+/// modifier that starts like `promo`: a publishing state, not an ad.
+#[test]
+fn a_node_promoted_to_the_front_page_is_not_an_ad() {
+    let news: String = (0..12)
+        .map(|i| format!("<li><a href=\"/news/{i}\">Hospital opens its new wing for day surgery, number {i}</a><p>The new wing adds twelve theatres and a recovery ward for patients who go home the same day.</p></li>"))
+        .collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>Mental health services | Valley Health</title></head><body>
+<nav><a href="/">Home</a> <a href="/services">Services</a></nav>
+<div class="appointments"><p>To schedule an appointment, call the clinic on weekdays between eight and six, or book online through the patient portal.</p></div>
+<main><article class="node node--type-service node--promoted"><div class="field field--name-body">
+<h2>Mental health services</h2>
+<p>Valley Health provides therapy and programmes to patients of all ages who are struggling with their mental health, in both inpatient and outpatient settings.</p>
+<h3>Adult services</h3>
+<p>The adult inpatient unit has forty-five beds and serves patients whose condition requires a stay in hospital, or who have difficulty meeting their basic needs.</p>
+<p>The adult outpatient clinic offers individual therapy, couples therapy and group psychotherapy, along with medication evaluation and treatment.</p>
+</div></article></main>
+<aside class="news"><h2>Latest news</h2><ul>{news}</ul></aside>
+<footer><a href="/privacy">Privacy</a></footer></body></html>"#
+    );
+    let got = text(&html);
+    assert!(got.contains("Valley Health provides therapy") && got.contains("The adult outpatient clinic"), "{got}");
+    assert!(!got.contains("twelve theatres"), "{got}");
+}

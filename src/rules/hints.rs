@@ -78,6 +78,13 @@ pub(crate) const OUTSIDE_CONTENT_PREFIXES: &[(&str, Chrome)] = &[
 #[rustfmt::skip]
 pub(crate) const NEGATING_PREFIXES: &[&str] = &["disable-", "hide-", "no-", "not-", "remove-", "without-"];
 
+/// Words that, ending a compound class word, name a publishing state of the element
+/// they mark though they start like a chrome token (`node--promoted`: a page promoted
+/// to the front page), not a chrome container. Elsewhere they still count:
+/// `promoted-stories` is a list of sponsored links, and so may be a bare `promoted`.
+#[rustfmt::skip]
+pub(crate) const STATE_WORDS: &[&str] = &["promoted"];
+
 /// Words that, following a chrome token, name a control of that chrome rather than
 /// its container (`menu-toggle`, `share-icon`, `nav-arrow`): the control is dropped or
 /// cut on its own, and its name says nothing of what holds it.

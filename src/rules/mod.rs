@@ -424,13 +424,15 @@ fn author_bio_regex() -> Regex {
 }
 
 /// Whether the chrome token at `start..end` of a class value names a state
-/// (`hide-read-more-ad`, [`hints::NEGATING_PREFIXES`]) or a control (`menu-toggle`,
+/// (`hide-read-more-ad`, [`hints::NEGATING_PREFIXES`]; `node--promoted`,
+/// [`hints::STATE_WORDS`]) or a control (`menu-toggle`,
 /// [`hints::CONTROL_SUFFIXES`]) rather than a chrome container.
 fn names_state_or_control(class_id: &str, start: usize, end: usize) -> bool {
     let (word_start, word_end) = word_bounds(class_id, start);
     let word = class_id.get(word_start..word_end).unwrap_or_default();
     let rest = class_id.get(end..word_end).unwrap_or_default();
     word_start < start && hints::NEGATING_PREFIXES.iter().any(|prefix| word.starts_with(prefix))
+        || word_start < start && end == word_end && class_id.get(start..end).is_some_and(|token| hints::STATE_WORDS.contains(&token))
         || hints::CONTROL_SUFFIXES.iter().any(|suffix| rest.strip_prefix(suffix).is_some_and(|after| after.is_empty() || after.starts_with('-')))
 }
 
@@ -489,6 +491,7 @@ mod tests {
         assert_sorted_unique("PRESENTATION_WORDS", hints::PRESENTATION_WORDS);
         assert_sorted_unique("NEGATING_PREFIXES", hints::NEGATING_PREFIXES);
         assert_sorted_unique("CONTROL_SUFFIXES", hints::CONTROL_SUFFIXES);
+        assert_sorted_unique("STATE_WORDS", hints::STATE_WORDS);
         assert_sorted_unique("EMBED_PREFIXES", hints::EMBED_PREFIXES);
         assert_sorted_unique("CONSENT_MANAGERS", hints::CONSENT_MANAGERS);
         assert_sorted_unique("CAPTION_MARKERS", hints::CAPTION_MARKERS);
@@ -585,6 +588,10 @@ mod tests {
         assert_eq!(rules.chrome_hint("menu-toggle"), None);
         assert_eq!(rules.chrome_hint("menu-toggle site-menu"), Some(Chrome::Navigation), "the next token still counts");
         assert_eq!(rules.chrome_hint("share-iconset"), Some(Chrome::Share));
+        // A publishing state that starts like a chrome token ends a compound word.
+        assert_eq!(rules.chrome_hint("node node--type-service node--promoted"), None);
+        assert_eq!(rules.chrome_hint("promoted-stories"), Some(Chrome::Ad), "elsewhere the token counts");
+        assert_eq!(rules.chrome_hint("promoted"), Some(Chrome::Ad), "and alone");
         // A utility no longer shields a sidebar from its chrome token.
         assert_eq!(rules.chrome_hint("sidebar text-sm"), Some(Chrome::Navigation));
     }
