@@ -18,7 +18,7 @@ use crate::classify::Label;
 use crate::features::{ratio, Features};
 use crate::metadata::Metadata;
 use crate::prune::Verdict;
-use crate::rules::Chrome;
+use crate::rules::{Chrome, SELF_CONTAINED_RECORDS};
 use crate::segment::{Block, BlockKind, ElementId, Segments};
 use crate::Error;
 
@@ -62,6 +62,11 @@ const MAX_URL_DENSITY: f32 = 0.5;
 const LISTING_MAX_PROSE_CHARS: usize = 600;
 /// ... and below this much, a page that does not: listings open with an introduction.
 const OPEN_LISTING_MAX_PROSE_CHARS: usize = 1000;
+/// The records kept must hold this many times the chosen prose's characters...
+const RECORDS_OVER_PROSE: usize = 2;
+/// ... or this many times, when they are self-contained items by their tag
+/// ([`SELF_CONTAINED_RECORDS`]: sibling `<article>` elements are a list of posts).
+const SELF_CONTAINED_RECORDS_OVER_PROSE: usize = 1;
 /// A list of records has at least this many children of one tag...
 const MIN_RECORDS: usize = 6;
 /// ... holding at least this share of the page's text outside chrome.
@@ -158,7 +163,7 @@ fn records_with_intro(page: &Page<'_>, chosen: &[usize], title: Option<&str>) ->
     if prose >= max_prose {
         return None;
     }
-    let list = record_list(page.segments, page.features)?;
+    let (list, self_contained) = record_list(page.segments, page.features)?;
     let blocks = page.segments.blocks.iter().zip(page.features).zip(page.labels).enumerate();
     let kept: Vec<(usize, usize)> = blocks
         .filter(|(_, ((b, f), label))| {
@@ -172,7 +177,8 @@ fn records_with_intro(page: &Page<'_>, chosen: &[usize], title: Option<&str>) ->
         .map(|(i, ((_, f), _))| (i, f.chars))
         .collect();
     let kept_chars: usize = kept.iter().map(|(_, chars)| chars).sum();
-    if kept_chars < prose.saturating_mul(2) {
+    let over_prose = if self_contained { SELF_CONTAINED_RECORDS_OVER_PROSE } else { RECORDS_OVER_PROSE };
+    if kept_chars < prose.saturating_mul(over_prose) {
         return None;
     }
     let mut blocks: Vec<usize> = kept.into_iter().map(|(i, _)| i).chain(chosen.iter().copied()).collect();
@@ -183,8 +189,9 @@ fn records_with_intro(page: &Page<'_>, chosen: &[usize], title: Option<&str>) ->
 
 /// The element outside chrome with the most text in children of one tag, when it
 /// has at least [`MIN_RECORDS`] of them and they hold [`RECORD_LIST_SHARE`] of the
-/// page's text outside chrome.
-fn record_list(segments: &Segments, features: &[Features]) -> Option<ElementId> {
+/// page's text outside chrome; and whether that tag makes each child a
+/// self-contained item ([`SELF_CONTAINED_RECORDS`]).
+fn record_list(segments: &Segments, features: &[Features]) -> Option<(ElementId, bool)> {
     // Menus and footers do not count against the list: a shop's mega-menu can outweigh its shelf.
     let page_chars: usize = features.iter().filter(|f| f.chrome.is_none()).map(|f| f.chars).sum();
     let mut groups: std::collections::HashMap<(ElementId, &html5ever::LocalName), (usize, usize)> = std::collections::HashMap::new();
@@ -205,8 +212,8 @@ fn record_list(segments: &Segments, features: &[Features]) -> Option<ElementId> 
         entry.0 += 1;
         entry.1 += element.chars;
     }
-    let ((parent, _), (_, chars)) = groups.into_iter().filter(|(_, (n, _))| *n >= MIN_RECORDS).max_by_key(|(key, (_, chars))| (*chars, std::cmp::Reverse(key.0), std::cmp::Reverse(&**key.1)))?;
-    (ratio(chars, page_chars) >= RECORD_LIST_SHARE).then_some(parent)
+    let ((parent, tag), (_, chars)) = groups.into_iter().filter(|(_, (n, _))| *n >= MIN_RECORDS).max_by_key(|(key, (_, chars))| (*chars, std::cmp::Reverse(key.0), std::cmp::Reverse(&**key.1)))?;
+    (ratio(chars, page_chars) >= RECORD_LIST_SHARE).then(|| (parent, SELF_CONTAINED_RECORDS.contains(&&**tag)))
 }
 
 /// The vote of one block, or `None` when it may not vote.
@@ -685,6 +692,19 @@ mod tests {
         assert_eq!(listing.len(), 7 + 120, "{listing:?}");
         assert_eq!((listing[0].as_str(), listing[7].as_str()), (PROSE, "Terracotta pot number 0"));
         assert_eq!(chosen_on(&page, true), vec![PROSE; 7], "an article's prose of this length is not a listing's introduction");
+    }
+
+    #[test]
+    fn sibling_articles_join_an_introduction_longer_than_half_their_text() {
+        let intro = format!("<p>{PROSE}</p>").repeat(4);
+        let posts = |tag: &str| -> String {
+            (0..12).map(|i| format!("<{tag}><h2><a href=/p{i}>Crispy baked salmon with lemon, number {i}</a></h2></{tag}>")).collect()
+        };
+        let page = |tag: &str| format!("<div class=intro><h1>Salmon</h1>{intro}</div><main>{}</main>", posts(tag));
+        let listing = chosen_on(&page("article"), true);
+        assert_eq!(listing.len(), 4 + 12, "{listing:?}");
+        assert_eq!(listing[4], "Crispy baked salmon with lemon, number 0");
+        assert_eq!(chosen_on(&page("div"), true), vec![PROSE; 4], "cards of another tag must outweigh the prose twice");
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub(crate) use metadata::{
     TITLE_SEPARATORS, WEEKDAYS,
 };
 pub(crate) use model::{KEPT_MODEL, LEFT_MODEL};
-pub(crate) use tags::{HIDING_STYLES, IMAGE_PLACEHOLDERS, READ_ATTRIBUTES};
+pub(crate) use tags::{HIDING_STYLES, IMAGE_PLACEHOLDERS, READ_ATTRIBUTES, SELF_CONTAINED_RECORDS};
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -505,6 +505,7 @@ mod tests {
         assert_sorted_unique("LISTING_TYPES", LISTING_TYPES);
         assert_sorted_unique("CART_CONTROLS", CART_CONTROLS);
         assert_sorted_unique("CHROME", tags::CHROME);
+        assert_sorted_unique("SELF_CONTAINED_RECORDS", tags::SELF_CONTAINED_RECORDS);
         assert_sorted_unique("CHROME_ROLES", tags::CHROME_ROLES);
         assert_sorted_unique("BYLINE_STARTS", phrases::BYLINE_STARTS);
         assert_sorted_unique("IMAGE_PLACEHOLDERS", tags::IMAGE_PLACEHOLDERS);

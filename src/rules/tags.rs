@@ -50,6 +50,15 @@ pub(crate) const CHROME: &[&str] = &[
     "nav",
 ];
 
+/// Elements that are self-contained items by their name: six or more of them side
+/// by side are a list of posts or products, which needs less text beside its
+/// introduction to be the page's content than rows or cards of other tags (see
+/// `select::records_with_intro`).
+#[rustfmt::skip]
+pub(crate) const SELF_CONTAINED_RECORDS: &[&str] = &[
+    "article",
+];
+
 /// Elements that start and end a text block.
 #[rustfmt::skip]
 pub(crate) const BLOCK: &[&str] = &[
