@@ -19,7 +19,7 @@ use crate::features::{ratio, Features};
 use crate::metadata::Metadata;
 use crate::prune::Verdict;
 use crate::rules::{Chrome, SELF_CONTAINED_RECORDS};
-use crate::segment::{Block, BlockKind, ElementId, Segments};
+use crate::segment::{Block, BlockKind, ElementId, Mark, Segments};
 use crate::Error;
 
 /// How many ancestors above a block receive part of its score.
@@ -380,11 +380,14 @@ fn prose_totals(segments: &Segments, features: &[Features], labels: &[Label], te
 }
 
 /// Marks teaser cards: prose shortly after a line that is all link (a card's linked
-/// title), as in "More from..." and "Related" grids, where the title and the lines
-/// between (author, date) belong to the card too; and a linked title with its
-/// excerpt cut short in one block ([`is_linked_excerpt`]), as in news tickers.
+/// title; not a line whose links stay within the page, [`links_within_page`]), as in
+/// "More from..." and "Related" grids, where the title and the lines between
+/// (author, date) belong to the card too; and a linked title with its excerpt cut
+/// short in one block ([`is_linked_excerpt`]), as in news tickers.
 fn find_teasers(segments: &Segments, features: &[Features], labels: &[Label]) -> Vec<bool> {
-    let is_link_title = |i: usize| features.get(i).is_some_and(|f| f.link_density >= TEASER_TITLE_LINK_DENSITY && (f.heading || f.words >= 5));
+    let is_link_title = |i: usize| {
+        features.get(i).is_some_and(|f| f.link_density >= TEASER_TITLE_LINK_DENSITY && (f.heading || f.words >= 5)) && !segments.blocks.get(i).is_some_and(links_within_page)
+    };
     let mut teasers = vec![false; features.len()];
     for index in 0..features.len() {
         if !matches!(labels.get(index), Some(Label::Good | Label::Near)) {
@@ -402,6 +405,20 @@ fn find_teasers(segments: &Segments, features: &[Features], labels: &[Label]) ->
         }
     }
     teasers
+}
+
+/// Whether a block's links all point within the page (`href="#answer-3"`): an
+/// accordion's question or a table of contents does, where a card's title links to
+/// another page, and the prose under such a question is its answer, not a teaser. A
+/// block inside a link opened before it (a card wrapped in one `<a>`) has no link
+/// of its own here, and is no such block.
+fn links_within_page(block: &Block) -> bool {
+    let mut hrefs = block.marks.iter().filter_map(|(_, mark)| match mark {
+        Mark::LinkStart(href) => Some(href),
+        _ => None,
+    });
+    let is_fragment = |href: &String| href.len() > 1 && href.starts_with('#');
+    hrefs.next().is_some_and(is_fragment) && hrefs.all(is_fragment)
 }
 
 /// Whether a block is a card on its own: it holds a link and its text breaks off

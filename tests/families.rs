@@ -96,3 +96,42 @@ fn a_node_promoted_to_the_front_page_is_not_an_ad() {
     assert!(got.contains("Valley Health provides therapy") && got.contains("The adult outpatient clinic"), "{got}");
     assert!(!got.contains("twelve theatres"), "{got}");
 }
+
+/// An FAQ's questions are links to their own answers on the page (`href="#faq-2"`,
+/// the toggles of an accordion): the answers under them are the page's text, where
+/// prose under a title linking to another page is a teaser card.
+#[test]
+fn an_faqs_answers_under_in_page_links_are_no_teasers() {
+    let course = [
+        "The fundamentals course introduces the ideas behind distributed ledgers, starting with hashing and signatures, and builds up to consensus, so that each lesson rests on the one before it and nothing is taken on trust.",
+        "Each of the twelve lessons pairs a short lecture with a worked exercise, and the exercises grow from reading a block by hand to writing a small contract, which you deploy to a test network at the end.",
+        "Learners who finish the course usually go on to one of the certification tracks, where the same exercises return at a larger scale and with a mentor who reviews every submission within two working days.",
+        "The course is free, it runs in the browser, and it keeps your progress between sessions, so that a lesson may be left half done on a train and picked up again at home on another device without losing work.",
+        "Teams may enrol together and share a dashboard that shows each member's progress, which managers use to plan training alongside project work rather than in place of it, as most of our clients tell us they prefer.",
+        "Every lesson ends with a short quiz whose questions are drawn from the exercise just done, and a lesson counts as finished once the quiz is passed, however many attempts that takes, since the aim is understanding.",
+        "Support is given by the instructors themselves in a forum that is open to every learner, and questions asked there are answered within a day, with the best answers collected into the notes of the next edition.",
+        "The material is revised twice a year, and learners keep access to every later edition of the course, so that what they learned stays current as the field moves, with the changes listed at the top of each lesson.",
+    ];
+    let faq = [
+        ("faq-1", "Are there prerequisites for the course?", "There are none: anyone can enrol, and the first lesson explains every term it uses, from a hash to a signature, before the course relies on it."),
+        ("faq-2", "Will I get a certificate?", "The free course ends with a certificate of completion, though the accredited certifications are separate programmes with their own examination and fee."),
+        ("faq-3", "How long does the course take?", "Most learners finish in three to four weeks at a few hours a week, but the course has no deadline and the lessons stay open for as long as you need."),
+    ];
+    let paragraphs: String = course.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let questions: String = faq
+        .iter()
+        .map(|(id, q, a)| format!(r##"<div class="panel"><h4 class="panel-title"><a role="button" data-toggle="collapse" href="#{id}">{q}</a></h4><div id="{id}" class="panel-body"><p>{a}</p></div></div>"##))
+        .collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>Ledger fundamentals, a free course | Ledger School</title></head><body>
+<nav><a href="/">Home</a> <a href="/courses">Courses</a></nav>
+<div class="page"><section class="intro"><div class="wrap"><h2>About the course</h2>{paragraphs}</div></section>
+<section class="faq-section"><div class="wrap"><h3>Frequently asked questions</h3>{questions}</div></section></div>
+<footer><a href="/privacy">Privacy</a></footer></body></html>"#
+    );
+    let got = text(&html);
+    assert!(got.contains("The fundamentals course introduces"), "{got}");
+    for (_, question, answer) in faq {
+        assert!(got.contains(answer), "{question:?} lost its answer:\n{got}");
+    }
+}
