@@ -257,6 +257,9 @@ mod tests {
         assert_eq!(verdict_of("<footer id=x role=contentinfo></footer>", "x", false), Some(Verdict::Chrome(Chrome::Navigation)));
         assert_eq!(verdict_of("<div id=x class='share-tools'></div>", "x", false), Some(Verdict::Hinted(Chrome::Share)));
         assert_eq!(verdict_of("<div id=x class='common-bottom-disclaimer'></div>", "x", false), Some(Verdict::Hinted(Chrome::Copyright)), "legal small print");
+        assert_eq!(verdict_of("<div id=x class='info-tooltip'></div>", "x", false), Some(Verdict::Hinted(Chrome::Consent)), "help text on hover");
+        assert_eq!(verdict_of("<div id=x class='popover-inner'></div>", "x", false), Some(Verdict::Hinted(Chrome::Consent)));
+        assert_eq!(verdict_of("<span id=x class='relative inline-flex group/tooltip'></span>", "x", false), Some(Verdict::Keep), "a utility group's name");
         assert_eq!(verdict_of("<div id=x class='post-content'></div>", "x", false), Some(Verdict::Content));
     }
 

@@ -426,12 +426,17 @@ fn author_bio_regex() -> Regex {
 /// Whether the chrome token at `start..end` of a class value names a state
 /// (`hide-read-more-ad`, [`hints::NEGATING_PREFIXES`]; `node--promoted`,
 /// [`hints::STATE_WORDS`]) or a control (`menu-toggle`,
-/// [`hints::CONTROL_SUFFIXES`]) rather than a chrome container.
+/// [`hints::CONTROL_SUFFIXES`]) or a utility class's group (`group/tooltip`) rather
+/// than a chrome container.
 fn names_state_or_control(class_id: &str, start: usize, end: usize) -> bool {
     let (word_start, word_end) = word_bounds(class_id, start);
     let word = class_id.get(word_start..word_end).unwrap_or_default();
     let rest = class_id.get(end..word_end).unwrap_or_default();
-    word_start < start && hints::NEGATING_PREFIXES.iter().any(|prefix| word.starts_with(prefix))
+    // A token after a slash is a utility class's group name (`group/tooltip`,
+    // `group-hover/tooltip:opacity-100`), set on the element that opens the chrome.
+    let group_name = class_id.get(..start).is_some_and(|before| before.ends_with('/'));
+    group_name
+        || word_start < start && hints::NEGATING_PREFIXES.iter().any(|prefix| word.starts_with(prefix))
         || word_start < start && end == word_end && class_id.get(start..end).is_some_and(|token| hints::STATE_WORDS.contains(&token))
         || hints::CONTROL_SUFFIXES.iter().any(|suffix| rest.strip_prefix(suffix).is_some_and(|after| after.is_empty() || after.starts_with('-')))
 }
