@@ -89,6 +89,10 @@ const BOX_WORDS_PER_HIT: usize = 40;
 const BOX_MAX_SEEDS: usize = 16;
 /// The box is looked for at most this many levels above an appeal.
 const BOX_MAX_CLIMB: usize = 6;
+/// A part of a link-dense ancestor joins the story with at least this much prose...
+const PART_MIN_PROSE_CHARS: usize = 400;
+/// ... making at least this share of its text.
+const PART_MIN_PROSE_SHARE: f32 = 0.5;
 /// The region looks at most this many levels up.
 const MAX_CLIMB: usize = 64;
 
@@ -308,13 +312,18 @@ fn best_element(scores: &[f32]) -> Option<ElementId> {
 
 /// The region around the best element: it climbs to its parent while the parent's
 /// siblings add real prose (an article split into sections under subheadings),
-/// then takes in siblings that score close to it.
+/// then takes in siblings that score close to it. On a declared article, an ancestor
+/// that would add the prose but is too dense with links lends its prose-holding
+/// children instead ([`prose_parts`]).
 fn region_around(page: &Page<'_>, scores: &[f32], top: ElementId) -> Vec<ElementId> {
     let segments = page.segments;
     let growth = if page.article { &ARTICLE_GROWTH } else { &OPEN_GROWTH };
     let mut root = top;
     let mut root_prose = prose_chars(page, top, root);
     let mut at = top;
+    // The prose-holding children of a link-dense ancestor and that ancestor
+    // ([`prose_parts`]), unless an ancestor above it takes in the whole.
+    let mut parts: Option<(ElementId, Vec<ElementId>)> = None;
     for _ in 0..MAX_CLIMB {
         let Some(parent) = segments.elements.get(at).and_then(|e| e.parent) else { break };
         let Some(info) = segments.elements.get(parent) else { break };
@@ -324,25 +333,69 @@ fn region_around(page: &Page<'_>, scores: &[f32], top: ElementId) -> Vec<Element
         at = parent;
         let prose = prose_chars(page, top, parent);
         let gain = if info.tag == local_name!("body") { growth.body_gain } else { growth.gain };
-        if ratio(prose, root_prose) >= gain && ratio(info.link_chars, info.chars) <= growth.max_link_density {
+        if ratio(prose, root_prose) < gain {
+            continue;
+        }
+        if ratio(info.link_chars, info.chars) <= growth.max_link_density {
             root = parent;
             root_prose = prose;
+            parts = None;
+        } else if page.article && parts.is_none() {
+            #[allow(clippy::cast_precision_loss)]
+            let needed = gain * root_prose as f32;
+            parts = prose_parts(page, top, parent, root, growth, needed).map(|found| (parent, found));
         }
     }
     let top_score = scores.get(top).copied().unwrap_or(0.0);
     let threshold = (top_score * SIBLING_SHARE).max(SIBLING_MIN_SCORE);
-    let Some(parent) = segments.elements.get(root).and_then(|e| e.parent) else { return vec![root] };
-    let end = segments.elements.get(parent).map_or(parent, |e| e.end);
     let mut region = Vec::new();
+    if let Some(parent) = segments.elements.get(root).and_then(|e| e.parent) {
+        let end = segments.elements.get(parent).map_or(parent, |e| e.end);
+        let mut id = parent + 1;
+        while id <= end {
+            let Some(element) = segments.elements.get(id) else { break };
+            if id == root || scores.get(id).is_some_and(|&s| s >= threshold) {
+                region.push(id);
+            }
+            id = element.end + 1;
+        }
+    } else {
+        region.push(root);
+    }
+    if let Some((_, parts)) = parts {
+        region.extend(parts);
+        region.sort_unstable();
+    }
+    region
+}
+
+/// The children of a link-dense ancestor that join the region's root so far when the
+/// ancestor's links are left out: those holding prose, with few links, beside the one
+/// that holds the root (a page builder's text blocks, set one after another in a
+/// column that ends in a long list of links), when together with the root they add
+/// the prose that growth asks for.
+fn prose_parts(page: &Page<'_>, top: ElementId, parent: ElementId, root: ElementId, growth: &Growth, needed: f32) -> Option<Vec<ElementId>> {
+    let segments = page.segments;
+    let end = segments.elements.get(parent)?.end;
+    let mut parts = Vec::new();
+    let mut prose = 0;
     let mut id = parent + 1;
     while id <= end {
         let Some(element) = segments.elements.get(id) else { break };
-        if id == root || scores.get(id).is_some_and(|&s| s >= threshold) {
-            region.push(id);
+        if segments.contains(id, root) {
+            prose += prose_chars(page, top, root);
+        } else {
+            let own = page.prose.get(id).copied().unwrap_or(0);
+            let prose_text = own >= PART_MIN_PROSE_CHARS && ratio(own, element.chars) >= PART_MIN_PROSE_SHARE;
+            if prose_text && ratio(element.link_chars, element.chars) <= growth.max_link_density {
+                parts.push(id);
+                prose += own;
+            }
         }
         id = element.end + 1;
     }
-    region
+    #[allow(clippy::cast_precision_loss)]
+    (prose as f32 >= needed && !parts.is_empty()).then_some(parts)
 }
 
 /// Characters of prose (good or near blocks outside chrome) in `element`, an
