@@ -176,6 +176,37 @@ impl<'a> Element<'a> {
     pub(crate) fn has_attr(&self, name: &LocalName) -> bool {
         self.attr(name).is_some()
     }
+
+    /// The text of the first heading (`h1` to `h6`) among the element's first `reach`
+    /// descendant elements in page order, at most `max_chars` bytes of it. Iterative.
+    pub(crate) fn first_heading_text(&self, reach: usize, max_chars: usize) -> Option<String> {
+        let mut stack: Vec<Handle> = self.node.children.borrow().iter().rev().cloned().collect();
+        let mut seen = 0;
+        while let Some(node) = stack.pop() {
+            let NodeData::Element { name, .. } = &node.data else { continue };
+            seen += 1;
+            if seen > reach {
+                return None;
+            }
+            if matches!(&*name.local, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+                let mut text = String::new();
+                let mut inner: Vec<Handle> = node.children.borrow().iter().rev().cloned().collect();
+                while let Some(child) = inner.pop() {
+                    if text.len() >= max_chars {
+                        break;
+                    }
+                    match &child.data {
+                        NodeData::Text { contents } => text.push_str(&contents.borrow()),
+                        NodeData::Element { .. } => inner.extend(child.children.borrow().iter().rev().cloned()),
+                        _ => {}
+                    }
+                }
+                return Some(text);
+            }
+            stack.extend(node.children.borrow().iter().rev().cloned());
+        }
+        None
+    }
 }
 
 /// Pre-order walk with enter/leave events, over an explicit stack.

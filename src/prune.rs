@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use html5ever::local_name;
 
 use crate::dom::Element;
-use crate::rules::{Chrome, Rules, HIDING_STYLES};
+use crate::rules::{Chrome, Rules, ANCHOR_HEADING_MAX_CHARS, ANCHOR_HEADING_REACH, ANCHOR_MIN_WORDS, HIDING_STYLES};
 
 /// What to do with one element and its subtree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,7 +80,7 @@ pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: boo
 
 fn class_id_verdict(element: Element<'_>, in_content: bool, rules: &Rules, memo: &mut Memo) -> Verdict {
     let class = element.attr(&local_name!("class"));
-    let id = element.attr(&local_name!("id"));
+    let id = element.attr(&local_name!("id")).filter(|id| !is_heading_anchor(element, id));
     if class.is_none() && id.is_none() {
         return Verdict::Keep;
     }
@@ -110,6 +110,22 @@ fn class_id_verdict(element: Element<'_>, in_content: bool, rules: &Rules, memo:
         Some(kind) if !in_content => Verdict::Hinted(kind),
         _ => judged.verdict,
     }
+}
+
+/// Whether an id is the slug of the element's own heading ("menu-innovation-strategies-
+/// building-memorable-dining-experiences" over "Menu Innovation Strategies: Building
+/// Memorable Dining Experiences"): an anchor for a table of contents, which names
+/// no component, whatever words the heading happens to use. A slug has at least
+/// [`ANCHOR_MIN_WORDS`] words, every one of them a word of the heading, in order.
+fn is_heading_anchor(element: Element<'_>, id: &str) -> bool {
+    let slug: Vec<&str> = id.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if slug.len() < ANCHOR_MIN_WORDS {
+        return false;
+    }
+    let Some(heading) = element.first_heading_text(ANCHOR_HEADING_REACH, ANCHOR_HEADING_MAX_CHARS) else { return false };
+    let heading = heading.to_ascii_lowercase();
+    let mut words = heading.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+    slug.iter().all(|part| words.any(|word| word.eq_ignore_ascii_case(part)))
 }
 
 /// What a normalised class and id value says, wherever its element stands.
@@ -317,6 +333,22 @@ mod tests {
         assert!(may_hide("visibility:visibility:hidden"));
         assert!(!may_hide("display:block; visibility: visible; none"));
         assert!(HIDING_STYLES.iter().all(|d| d.is_ascii() && !d.contains(char::is_whitespace)));
+    }
+
+    #[test]
+    fn an_id_spelling_its_own_heading_is_an_anchor_not_a_component() {
+        let slug = "menu-innovation-strategies-building-memorable-dining-experiences";
+        let section = format!("<div id='{slug}'><h2><strong>Menu Innovation Strategies: Building Memorable Dining Experiences</strong></h2><p>Text.</p></div>");
+        assert_eq!(verdict_of(&section, slug, false), Some(Verdict::Keep));
+        let apostrophe = "<section id='sign-your-work-the-developer-s-certificate'><h3>Sign your work: the developer\u{2019}s certificate</h3></section>";
+        assert_eq!(verdict_of(apostrophe, "sign-your-work-the-developer-s-certificate", false), Some(Verdict::Keep));
+        // A component's id stays a component's name: too short, or not its heading.
+        let share = "<div id='share-tools'><h2>Share tools</h2></div>";
+        assert_eq!(verdict_of(share, "share-tools", false), Some(Verdict::Hinted(Chrome::Share)));
+        let menu = "<div id='menu-primary-navigation-top-links'><h2>Browse the shop</h2></div>";
+        assert_eq!(verdict_of(menu, "menu-primary-navigation-top-links", false), Some(Verdict::Hinted(Chrome::Navigation)));
+        let no_heading = format!("<div id='{slug}'><p>Menu innovation strategies building memorable dining experiences</p></div>");
+        assert_eq!(verdict_of(&no_heading, slug, false), Some(Verdict::Hinted(Chrome::Navigation)));
     }
 
     #[test]

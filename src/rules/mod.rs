@@ -17,7 +17,10 @@ pub(crate) use metadata::{
     TITLE_SEPARATORS, WEEKDAYS,
 };
 pub(crate) use model::{KEPT_MODEL, LEFT_MODEL};
-pub(crate) use tags::{HIDING_STYLES, IMAGE_PLACEHOLDERS, READ_ATTRIBUTES, SELF_CONTAINED_RECORDS};
+pub(crate) use tags::{
+    ANCHOR_HEADING_MAX_CHARS, ANCHOR_HEADING_REACH, ANCHOR_MIN_WORDS, HIDING_STYLES, IMAGE_PLACEHOLDERS, READ_ATTRIBUTES,
+    SELF_CONTAINED_RECORDS,
+};
 
 use std::collections::HashMap;
 use std::sync::LazyLock;

@@ -211,3 +211,13 @@ pub(crate) const READ_ATTRIBUTES: &[&str] = &[
 /// Inline style declarations that hide an element, written lowercase and without
 /// spaces: a style is compacted the same way before it is searched for them.
 pub(crate) const HIDING_STYLES: &[&str] = &["display:none", "visibility:hidden"];
+
+/// An id of this many words or more that spells its element's own heading is an
+/// anchor (a table of contents links to it), not a component's name: its words, such
+/// as "menu" in "menu-innovation-strategies-building-memorable-dining-experiences",
+/// are not read as chrome tokens. Shorter ids ("related-posts") name components.
+pub(crate) const ANCHOR_MIN_WORDS: usize = 5;
+/// The heading is looked for among this many first descendant elements...
+pub(crate) const ANCHOR_HEADING_REACH: usize = 8;
+/// ... and this many bytes of its text are read.
+pub(crate) const ANCHOR_HEADING_MAX_CHARS: usize = 300;
