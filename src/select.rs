@@ -71,6 +71,15 @@ const SELF_CONTAINED_RECORDS_OVER_PROSE: usize = 1;
 const MIN_RECORDS: usize = 6;
 /// ... holding at least this share of the page's text outside chrome.
 const RECORD_LIST_SHARE: f32 = 0.3;
+/// A grid split over several containers (sections under their own headings) is one
+/// list: the list widens at most this many levels above its records' parent...
+const SPLIT_GRID_CLIMB: usize = 3;
+/// ... to an ancestor where groups of records of its tag, at its depth, hold this
+/// share of the ancestor's text outside chrome...
+const SPLIT_GRID_SHARE: f32 = 0.6;
+/// ... each group of [`MIN_RECORDS`] records or more, or of this many self-contained
+/// ones ([`SELF_CONTAINED_RECORDS`]).
+const MIN_SELF_CONTAINED_RECORDS: usize = 3;
 /// A list item before the prose stays with at most this share of link text.
 const UNLINKED_ITEM_MAX_LINK_DENSITY: f32 = 0.5;
 /// How many closing blocks [`trim_tail_appeals`] looks at.
@@ -198,7 +207,7 @@ fn records_with_intro(page: &Page<'_>, chosen: &[usize], title: Option<&str>) ->
 fn record_list(segments: &Segments, features: &[Features]) -> Option<(ElementId, bool)> {
     // Menus and footers do not count against the list: a shop's mega-menu can outweigh its shelf.
     let page_chars: usize = features.iter().filter(|f| f.chrome.is_none()).map(|f| f.chars).sum();
-    let mut groups: std::collections::HashMap<(ElementId, &html5ever::LocalName), (usize, usize)> = std::collections::HashMap::new();
+    let mut groups = RecordGroups::new();
     // Ties go to the first parent, then the first tag name: the map's order is random.
     // Whether each element is or sits in chrome; a parent comes before its children.
     let mut in_chrome = vec![false; segments.elements.len()];
@@ -216,8 +225,56 @@ fn record_list(segments: &Segments, features: &[Features]) -> Option<(ElementId,
         entry.0 += 1;
         entry.1 += element.chars;
     }
-    let ((parent, tag), (_, chars)) = groups.into_iter().filter(|(_, (n, _))| *n >= MIN_RECORDS).max_by_key(|(key, (_, chars))| (*chars, std::cmp::Reverse(key.0), std::cmp::Reverse(&**key.1)))?;
-    (ratio(chars, page_chars) >= RECORD_LIST_SHARE).then(|| (parent, SELF_CONTAINED_RECORDS.contains(&&**tag)))
+    let ((parent, tag), (_, chars)) = groups.iter().filter(|(_, (n, _))| *n >= MIN_RECORDS).max_by_key(|(key, (_, chars))| (*chars, std::cmp::Reverse(key.0), std::cmp::Reverse(&**key.1)))?;
+    let self_contained = SELF_CONTAINED_RECORDS.contains(&&***tag);
+    let (list, chars) = widen_split_grid(segments, features, &groups, &in_chrome, (*parent, tag, self_contained)).unwrap_or((*parent, *chars));
+    (ratio(chars, page_chars) >= RECORD_LIST_SHARE).then_some((list, self_contained))
+}
+
+/// Records of one tag per parent: `(count, characters)`.
+type RecordGroups<'a> = std::collections::HashMap<(ElementId, &'a html5ever::LocalName), (usize, usize)>;
+
+/// The ancestor of a record list (its parent, tag, and whether its records are
+/// self-contained) that holds the same grid split over several containers, one
+/// section of cards under each heading, and the records' characters in it: groups
+/// of its tag at the list's depth, two or more, hold [`SPLIT_GRID_SHARE`] of the
+/// ancestor's text outside chrome. The highest such ancestor within
+/// [`SPLIT_GRID_CLIMB`] levels, outside chrome, `<body>` at most (a clean HTML
+/// rendering of the list, its sections unwrapped, reads the same).
+fn widen_split_grid(
+    segments: &Segments,
+    features: &[Features],
+    groups: &RecordGroups<'_>,
+    in_chrome: &[bool],
+    (parent, tag, self_contained): (ElementId, &html5ever::LocalName, bool),
+) -> Option<(ElementId, usize)> {
+    let depth = |mut id: ElementId| {
+        let mut depth = 0_usize;
+        while let Some(up) = segments.elements.get(id).and_then(|e| e.parent) {
+            id = up;
+            depth += 1;
+        }
+        depth
+    };
+    let list_depth = depth(parent);
+    let min_records = if self_contained { MIN_SELF_CONTAINED_RECORDS } else { MIN_RECORDS };
+    let mut widened = None;
+    let mut at = parent;
+    for _ in 0..SPLIT_GRID_CLIMB {
+        let Some(up) = segments.elements.get(at).and_then(|e| e.parent) else { break };
+        at = up;
+        let Some(info) = segments.elements.get(at) else { break };
+        if info.tag == local_name!("html") || in_chrome.get(at).copied().unwrap_or(true) {
+            break;
+        }
+        let same_grid = groups.iter().filter(|((p, t), (n, _))| *t == tag && *n >= min_records && segments.contains(at, *p) && depth(*p) == list_depth);
+        let (count, records) = same_grid.fold((0, 0), |(count, chars), (_, (_, c))| (count + 1, chars + c));
+        let text: usize = segments.blocks.iter().zip(features).filter(|(b, f)| f.chrome.is_none() && segments.contains(at, b.element)).map(|(_, f)| f.chars).sum();
+        if count >= 2 && ratio(records, text) >= SPLIT_GRID_SHARE {
+            widened = Some((at, records));
+        }
+    }
+    widened
 }
 
 /// The vote of one block, or `None` when it may not vote.
@@ -775,6 +832,22 @@ mod tests {
         assert_eq!(listing.len(), 4 + 12, "{listing:?}");
         assert_eq!(listing[4], "Crispy baked salmon with lemon, number 0");
         assert_eq!(chosen_on(&page("div"), true), vec![PROSE; 4], "cards of another tag must outweigh the prose twice");
+    }
+
+    #[test]
+    fn a_grid_split_under_several_headings_is_one_list() {
+        let section = |k: usize| -> String {
+            let cards: String = (0..6).map(|i| format!("<li>Terracotta pot number {i} in size {k}</li>")).collect();
+            format!("<section><h2>Pots of size {k}</h2><ul>{cards}</ul></section>")
+        };
+        let intro = format!("<p>{PROSE}</p>").repeat(2);
+        let page = format!("<div class=intro>{intro}</div><main>{}{}{}</main>", section(1), section(2), section(3));
+        let listing = chosen_on(&page, false);
+        assert_eq!(listing.len(), 2 + 3 * (1 + 6), "{listing:?}");
+        assert_eq!((listing[2].as_str(), listing[3].as_str()), ("Pots of size 1", "Terracotta pot number 0 in size 1"));
+        assert_eq!(listing.last().map(String::as_str), Some("Terracotta pot number 5 in size 3"));
+        let nested = format!("<div class=intro>{intro}</div><main>{}<div>{}{}</div></main>", section(1), section(2), section(3));
+        assert_eq!(chosen_on(&nested, false).len(), 2, "grids at different depths are not one grid: {:?}", chosen_on(&nested, false));
     }
 
     #[test]
