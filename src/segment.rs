@@ -195,6 +195,11 @@ pub(crate) struct Segmenter<'r> {
     caption_depth: usize,
     /// Characters of the current block read inside a caption.
     caption_chars: usize,
+    /// The innermost chrome element around every character of the current block read
+    /// so far, when it was the same for all (`Some(None)`: none around them).
+    text_chrome: Option<Option<(ElementId, Chrome)>>,
+    /// Some characters of the current block were read under different chrome.
+    mixed_chrome: bool,
     text: String,
     marks: Vec<(usize, Mark)>,
     chars: usize,
@@ -225,6 +230,8 @@ impl<'r> Segmenter<'r> {
             quote_depth: 0,
             caption_depth: 0,
             caption_chars: 0,
+            text_chrome: None,
+            mixed_chrome: false,
             text: String::new(),
             marks: Vec::new(),
             chars: 0,
@@ -270,7 +277,7 @@ impl<'r> Segmenter<'r> {
             link_chars: self.link_chars,
             kind,
             element,
-            chrome: self.chrome.last().copied(),
+            chrome: self.block_chrome(),
             in_content: self.content_depth > 0,
             quote_depth: u8::try_from(self.quote_depth).unwrap_or(u8::MAX),
             list: self.lists.last().copied(),
@@ -281,7 +288,20 @@ impl<'r> Segmenter<'r> {
         self.chars = 0;
         self.link_chars = 0;
         self.caption_chars = 0;
+        self.text_chrome = None;
+        self.mixed_chrome = false;
         self.pending_space = false;
+    }
+
+    /// The chrome around the block being flushed: the innermost one open now, or an
+    /// inline element's that held all its text (a forum rank in a `<span
+    /// class="usertitle">` inside its list item), closed before the block ends.
+    fn block_chrome(&self) -> Option<(ElementId, Chrome)> {
+        let open = self.chrome.last().copied();
+        match self.text_chrome {
+            Some(Some(inline)) if !self.mixed_chrome => Some(inline),
+            _ => open,
+        }
     }
 
     fn push_text(&mut self, text: &str) {
@@ -308,6 +328,14 @@ impl<'r> Segmenter<'r> {
     }
 
     fn count(&mut self, chars: usize) {
+        if chars > 0 {
+            let now = self.chrome.last().copied();
+            match self.text_chrome {
+                None => self.text_chrome = Some(now),
+                Some(seen) if seen != now => self.mixed_chrome = true,
+                Some(_) => {}
+            }
+        }
         self.chars += chars;
         if self.link_depth > 0 {
             self.link_chars += chars;

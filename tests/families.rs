@@ -135,3 +135,34 @@ fn an_faqs_answers_under_in_page_links_are_no_teasers() {
         assert!(got.contains(answer), "{question:?} lost its answer:\n{got}");
     }
 }
+
+/// Three short posts of a seat-post thread, for the forum panel tests below.
+const SEAT_POST: [(&str, &str); 3] = [
+    ("ridgeback", "My carbon seat post creaks on cold mornings and goes quiet once the frame warms up. I have cleaned and greased it twice already, with no change at all, and the clamp is set to the torque printed on it."),
+    ("spokewise", "Use carbon assembly paste instead of grease, since grease lets the post slip and the clamp then works against it. Clean both surfaces with alcohol first and tighten the clamp in small steps."),
+    ("ridgeback", "Paste it was, and the creak has gone even on the frostiest morning this week. Thanks for the tip about tightening in small steps, the clamp feels much more secure now."),
+];
+
+/// vBulletin writes the poster's rank in an inline `<span class="usertitle">` that
+/// holds all the text of its block but closes before the block does.
+#[test]
+fn a_rank_in_an_inline_span_leaves_with_its_class() {
+    let post = |name: &str, body: &str| {
+        format!(
+            r#"<li class="postbitlegacy postcontainer"><div class="posthead"><span class="date">11-29-2024, 09:03 AM</span></div>
+<div class="postdetails"><div class="userinfo"><div class="username_container"><a class="username offline" href="/members/{name}"><strong>{name}</strong></a></div>
+<img class="inlineimg onlinestatus" src="/offline.png" alt="{name} is offline"> <span class="usertitle">Junior Wrench</span>
+</div><div class="postbody"><div class="content"><blockquote class="postcontent restore">{body}</blockquote></div></div></div></li>"#
+        )
+    };
+    let posts: String = SEAT_POST.iter().map(|(name, body)| post(name, body)).collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>Seat post creaks in the cold | Chainstay</title></head><body>
+<div id="postlist"><ol id="posts" class="posts">{posts}</ol></div></body></html>"#
+    );
+    let got = text(&html);
+    for (_, body) in SEAT_POST {
+        assert!(got.contains(&body[..30]), "{body:?} is missing:\n{got}");
+    }
+    assert!(!got.contains("Junior Wrench"), "the rank leaked:\n{got}");
+}
