@@ -9,8 +9,9 @@
 //! the benchmark corpora and cross-validated there by site.
 //!
 //! The models have no say on blocks the rules cut by their words (appeals, share
-//! prompts, interface labels...) or as appeal boxes, or on a heading that repeats
-//! the title: that evidence is taken as it is. Nor do they drop captions: the news
+//! prompts, interface labels...), as appeal boxes, or inside a forum poster's panel
+//! or signature named by its class, or on a heading that repeats the title: that
+//! evidence is taken as it is. Nor do they drop captions: the news
 //! corpus leaves captions out of its truth, but readers count them as content.
 //!
 //! Invariants: the output is sorted and holds block indices only; it is never empty
@@ -187,7 +188,8 @@ impl<'a> Context<'a> {
     }
 
     /// Whether the models may change the rules' decision on a block: not on one they
-    /// cut by its words or as an appeal by its place, nor on a heading that repeats
+    /// cut by its words, as an appeal by its place or as a poster's panel or
+    /// signature by its class (`Chrome::Meta`), nor on a heading that repeats
     /// the title; and a caption the rules kept stays (corpora differ on captions,
     /// readers want them).
     fn is_open(&self, index: usize) -> bool {
@@ -200,7 +202,10 @@ impl<'a> Context<'a> {
         }
         let by_words = matches!(self.labels.get(index), Some(Label::Boilerplate(_)));
         let title = self.segments.blocks.get(index).is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)) && is_title(&b.text, self.meta.title.as_deref()));
-        !by_words && !title && self.appeals.binary_search(&index).is_err()
+        // A forum poster's panel or signature, cut by its class: its words are the
+        // poster's, written like a post's, and the model would take them back in.
+        let meta = self.features.get(index).is_some_and(|f| f.chrome == Some(Chrome::Meta));
+        !by_words && !meta && !title && self.appeals.binary_search(&index).is_err()
     }
 
     /// Whether the block stays in the article: the model of its side has the say.

@@ -166,3 +166,34 @@ fn a_rank_in_an_inline_span_leaves_with_its_class() {
     }
     assert!(!got.contains("Junior Wrench"), "the rank leaked:\n{got}");
 }
+
+/// A signature cut by its class stays cut: the learned model, which would take its
+/// sentences back in for their prose, has no say on it.
+#[test]
+fn a_signature_cut_by_its_class_is_not_taken_back_in() {
+    let signatures = [
+        "Riding since 1998 on a steel frame that I built myself, and still the best bike I have owned. Ask me about frame geometry and why it matters more than weight for comfort on long days.",
+        "Chainstay club rides leave the old station every Sunday at nine, all paces welcome and nobody gets dropped. Bring a spare tube and something to eat for the cafe stop halfway round.",
+    ];
+    let post = |name: &str, body: &str, signature: &str| {
+        format!(
+            r##"<div class="post bg2"><div class="inner"><div class="postbody"><h3><a href="#p1">Re: Seat post creaks in the cold</a></h3>
+<p class="author"><strong><a href="/u/{name}" class="username">{name}</a></strong> » Tue Aug 27, 2019 1:47 am</p>
+<div class="content">{body}</div>
+<div class="signature">{signature}</div></div>
+<dl class="postprofile"><dt><a href="/u/{name}">{name}</a></dt><dd><strong>Posts:</strong> 158</dd></dl></div></div>"##
+        )
+    };
+    let posts: String = SEAT_POST.iter().enumerate().map(|(i, (name, body))| post(name, body, signatures[i % 2])).collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>Seat post creaks in the cold - Chainstay Forum</title></head><body>
+<div id="page-body"><h2 class="topic-title"><a href="/t/1">Seat post creaks in the cold</a></h2>{posts}</div></body></html>"#
+    );
+    let got = text(&html);
+    for (_, body) in SEAT_POST {
+        assert!(got.contains(&body[..30]), "{body:?} is missing:\n{got}");
+    }
+    for signature in signatures {
+        assert!(!got.contains(&signature[..30]), "{signature:?} leaked:\n{got}");
+    }
+}
