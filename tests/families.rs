@@ -197,3 +197,28 @@ fn a_signature_cut_by_its_class_is_not_taken_back_in() {
         assert!(!got.contains(&signature[..30]), "{signature:?} leaked:\n{got}");
     }
 }
+
+/// Invision Community shows a topic's overview (replies, views, its top posters)
+/// in a `cTopicOverview` panel among the posts: the thread's statistics, not a post.
+#[test]
+fn a_topic_overview_panel_leaves_the_thread() {
+    let overview = r#"<div class="ipsBox cTopicOverviewContainer"><div class="cTopicOverview cTopicOverview--main"><div class="cTopicOverview__content">
+<ul class="cTopicOverview__item cTopicOverview__item--stats"><li><span class="i-color_soft">Replies</span> <span class="i-color_hard">154</span></li><li><span class="i-color_soft">Views</span> <span class="i-color_hard">26.2k</span></li><li><span class="i-color_soft">Created</span> <span><time datetime="2024-04-02T05:03:15Z">1 yr</time></span></li><li><span class="i-color_soft">Last Reply</span> <span><time datetime="2025-09-26T15:07:17Z">Sep 26</time></span></li></ul>
+<div class="cTopicOverview__item cTopicOverview__item--topPosters"><h4 class="cTopicOverview__title">Top Posters In This Topic</h4><ul><li><a href="/u/0">rider0</a> 19 posts</li><li><a href="/u/1">rider1</a> 8 posts</li></ul></div>
+</div></div></div>"#;
+    let post = |i: usize, body: &str| format!(r#"<div class="ipsComment"><div class="ipsComment_header"><a href="/u/{i}">rider{i}</a></div><div class="ipsType_richText" data-role="commentContent"><p>{body}</p></div></div>"#);
+    let posts: Vec<String> = SEAT_POST.iter().enumerate().map(|(i, (_, body))| post(i, body)).collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>Seat post creaks in the cold - Chainstay Community</title></head><body><main>
+<h1 class="ipsPageHeader__title">Seat post creaks in the cold</h1>
+<div class="cTopic">{}{overview}{}{}</div></main></body></html>"#,
+        posts[0], posts[1], posts[2]
+    );
+    let got = text(&html);
+    for (_, body) in SEAT_POST {
+        assert!(got.contains(&body[..30]), "{body:?} is missing:\n{got}");
+    }
+    for cut in ["Replies", "26.2k", "Top Posters", "19 posts"] {
+        assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
+    }
+}

@@ -18,6 +18,7 @@ pub(crate) const CHROME_PREFIXES: &[(&str, Chrome)] = &[
     ("consent", Consent),
     ("contribut", Appeal),
     ("cookie", Consent),
+    ("ctopicoverview", Meta),
     ("disclaimer", Copyright),
     ("disqus", Comments),
     ("donat", Appeal),
