@@ -177,6 +177,9 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
     }
     let long_meta = words > META_LINE_MAX_WORDS;
     let meta_line = if long_meta { words <= DATED_META_LINE_MAX_WORDS && rules.is_dated_byline(&lower) } else { rules.is_meta_line(&lower) };
+    // A credit line is meta too, unless it is an image's caption, which the text leaves
+    // out already and whose marking would only change how the models read its neighbours.
+    let meta_line = meta_line || (!long_meta && !block.caption && rules.is_credit_line(&lower));
     // An author's biography is a meta line too, however long.
     let meta_line = meta_line || ((BIO_MIN_WORDS..=BIO_MAX_WORDS).contains(&words) && rules.is_author_bio(&block.text));
     // A long meta line is a dated byline already.

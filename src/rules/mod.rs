@@ -311,6 +311,12 @@ impl Rules {
             || phrases::USER_CARD_MARKERS.iter().any(|marker| lower.contains(marker))
     }
 
+    /// Whether a short block is a credit line ("Source: Reuters", "(With inputs from
+    /// ANI)"): page meta like a byline. `lower` is the block's text lowercased.
+    pub(crate) fn is_credit_line(&self, lower: &str) -> bool {
+        is_credit_line(lower)
+    }
+
     /// Whether a block opens as an author's biography does: a name, then "is a ...
     /// writer" ([`phrases::BIO_VERBS`], [`phrases::BIO_ROLES`]).
     pub(crate) fn is_author_bio(&self, text: &str) -> bool {
@@ -408,6 +414,15 @@ fn names_role(role: &str, roles: &[&str]) -> bool {
 /// lowercasing a copy.
 fn contains_ignoring_ascii_case(haystack: &str, needle: &str) -> bool {
     needle.is_empty() || haystack.as_bytes().windows(needle.len()).any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// Whether lowercased text opens as a credit line: a bare credit label, a colon and
+/// a name ([`phrases::CREDIT_LABELS`]; a label alone, "Sources:", heads a list), or a
+/// wire credit, in parentheses or not ([`phrases::WIRE_CREDIT_STARTS`]).
+fn is_credit_line(lower: &str) -> bool {
+    let names_one = |rest: &str| rest.trim_start().strip_prefix(':').is_some_and(|named| named.chars().any(char::is_alphanumeric));
+    let labelled = phrases::CREDIT_LABELS.iter().any(|label| lower.strip_prefix(label).is_some_and(names_one));
+    labelled || opens_with(lower.strip_prefix('(').unwrap_or(lower), phrases::WIRE_CREDIT_STARTS)
 }
 
 /// Whether `lower` starts with one of `starts`, then a space or a colon.
@@ -518,6 +533,8 @@ mod tests {
         assert_sorted_unique("BYLINE_STARTS", phrases::BYLINE_STARTS);
         assert_sorted_unique("IMAGE_PLACEHOLDERS", tags::IMAGE_PLACEHOLDERS);
         assert_sorted_unique("READING_TIME", phrases::READING_TIME);
+        assert_sorted_unique("CREDIT_LABELS", phrases::CREDIT_LABELS);
+        assert_sorted_unique("WIRE_CREDIT_STARTS", phrases::WIRE_CREDIT_STARTS);
         assert_sorted_unique("STREAMED_CONTENT_IDS", tags::STREAMED_CONTENT_IDS);
         assert_sorted_unique("READ_ATTRIBUTES", tags::READ_ATTRIBUTES);
         for name in tags::IMAGE_SOURCE_ATTRIBUTES.iter().chain(tags::IMAGE_SRCSET_ATTRIBUTES) {
@@ -629,6 +646,19 @@ mod tests {
         assert!(rules.is_dated_byline("published nov 18, 2019 at 4:07 pm | updated at 5:36 pm cst on nov 18, 2019"));
         assert!(!rules.is_dated_byline("by the time the river rose the roads to the north were all closed and the schools shut"), "long, and no year");
         assert!(!rules.is_dated_byline("from 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths."), "long prose full of numbers");
+    }
+
+    #[test]
+    fn credit_lines_open_with_a_label_or_a_wire_credit() {
+        let rules = rules();
+        assert!(rules.is_credit_line("source: regional flood authority"));
+        assert!(rules.is_credit_line("quelle : dpa"));
+        assert!(rules.is_credit_line("(with inputs from ani)"));
+        assert!(rules.is_credit_line("mit material von dpa"));
+        assert!(!rules.is_credit_line("image source: google"), "a labelled image's source can be content");
+        assert!(!rules.is_credit_line("source code is on the project's site"), "no colon");
+        assert!(!rules.is_credit_line("sources of funding for the new wall"));
+        assert!(!rules.is_credit_line("sources:"), "a list's heading");
     }
 
     #[test]

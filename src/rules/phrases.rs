@@ -515,6 +515,37 @@ pub(crate) const BYLINE_STARTS: &[&str] = &[
     "автор",
 ];
 
+/// Labels of a credit line ("Source: Reuters", "Credit: Getty Images", "Quelle: dpa"):
+/// a short block opening with one of these and a colon names where a chart, a photo
+/// or the story came from, and is page meta like a byline. Only the bare label counts:
+/// a "Data source:" or "Image source:" line is often part of the content.
+#[rustfmt::skip]
+pub(crate) const CREDIT_LABELS: &[&str] = &[
+    "credit",
+    "credits",
+    "crédit",
+    "crédito",
+    "fonte",
+    "fuente",
+    "quelle",
+    "source",
+    "sources",
+    "źródło",
+    "источник",
+];
+
+/// Openings of a wire credit ("(With inputs from ANI)", "Mit Material von dpa"), matched
+/// at the start of a short block after an opening parenthesis: page meta like a byline.
+#[rustfmt::skip]
+pub(crate) const WIRE_CREDIT_STARTS: &[&str] = &[
+    "additional reporting by",
+    "com informações de",
+    "con información de",
+    "mit material von",
+    "with agency inputs",
+    "with inputs from",
+];
+
 /// Phrases of reading-time lines ("5 min read"), which mark a short block as page meta.
 #[rustfmt::skip]
 pub(crate) const READING_TIME: &[&str] = &[
