@@ -59,7 +59,7 @@ const DATED_META_LINE_MAX_WORDS: usize = 20;
 /// An author's biography is at least this many words long...
 const BIO_MIN_WORDS: usize = 6;
 /// ... and at most this many.
-const BIO_MAX_WORDS: usize = 80;
+const BIO_MAX_WORDS: usize = 120;
 /// Interface labels are at most this many words long.
 const LABEL_MAX_WORDS: usize = 5;
 
@@ -81,7 +81,7 @@ pub(crate) fn features(segments: &Segments, rules: &Rules, meta: &Metadata) -> V
         .enumerate()
         .map(|(index, block)| {
             let chrome = effective_chrome(segments, block, page_chars).filter(|&kind| believed_here(kind, meta));
-            measure(block, chrome, rules, &site, ratio(index, count.saturating_sub(1)))
+            measure(block, chrome, rules, &site, meta.product, ratio(index, count.saturating_sub(1)))
         })
         .collect();
     if !meta.question && only_comments_hold_prose(segments, &features) {
@@ -166,7 +166,7 @@ fn is_chrome_at_any_size(kind: Chrome) -> bool {
     matches!(kind, Chrome::Comments | Chrome::Reviews)
 }
 
-fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppeals, position: f32) -> Features {
+fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppeals, product: bool, position: f32) -> Features {
     let words = count_words(&block.text);
     let lower = if words <= MAX_PHRASE_TEST_WORDS { block.text.to_lowercase() } else { String::new() };
     let mut phrases = rules.phrase_hits(&lower);
@@ -180,8 +180,9 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
     // A credit line is meta too, unless it is an image's caption, which the text leaves
     // out already and whose marking would only change how the models read its neighbours.
     let meta_line = meta_line || (!long_meta && !block.caption && rules.is_credit_line(&lower));
-    // An author's biography is a meta line too, however long.
-    let meta_line = meta_line || ((BIO_MIN_WORDS..=BIO_MAX_WORDS).contains(&words) && rules.is_author_bio(&block.text));
+    // An author's biography is a meta line too, however long, except on a product's
+    // page, where it presents the product's maker (a book's author).
+    let meta_line = meta_line || (!product && (BIO_MIN_WORDS..=BIO_MAX_WORDS).contains(&words) && rules.is_author_bio(&block.text));
     // A long meta line is a dated byline already.
     let dated_meta_line = meta_line && (long_meta || rules.is_dated_byline(&lower));
     let interface_label = words <= LABEL_MAX_WORDS && rules.is_interface_label(&lower);

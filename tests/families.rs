@@ -222,3 +222,42 @@ fn a_topic_overview_panel_leaves_the_thread() {
         assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
     }
 }
+
+#[test]
+fn a_products_author_biography_stays_on_its_page() {
+    // A book's page: its author's biography presents the product, where on an article
+    // it would be the writer's meta line. (Inline, not a fixture: the clean HTML
+    // carries no Product declaration, so re-extracting it reads an article.)
+    let html = r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>The Quiet Orchard: A Year of Growing Fruit | Larchwood Books</title>
+<meta property="og:site_name" content="Larchwood Books">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"The Quiet Orchard: A Year of Growing Fruit","offers":{"@type":"Offer","price":"18.99","priceCurrency":"GBP"}}</script>
+</head>
+<body>
+<header><a href="/">Larchwood Books</a><nav><a href="/fiction">Fiction</a> <a href="/gardening">Gardening</a> <a href="/basket">Basket</a></nav></header>
+<main>
+  <div class="product">
+    <h1>The Quiet Orchard: A Year of Growing Fruit</h1>
+    <p class="price">£18.99</p>
+    <button class="add-to-cart">Add to basket</button>
+    <div class="description">
+      <h2>Description</h2>
+      <p>Month by month, this book follows a small orchard of apples, pears and plums through a full year, from winter pruning and grafting to the autumn harvest and the long business of storing fruit so that it lasts until spring.</p>
+      <p>Each chapter pairs the season's practical work with notes on the old varieties that suit a small garden, the pests and diseases worth worrying about, and the ones that a patient grower can simply learn to live with.</p>
+    </div>
+    <div class="author">
+      <h2>About the author</h2>
+      <p>Hester Lindqvist is a writer and orchard keeper who has restored three abandoned orchards in the Welsh borders. She teaches grafting courses each winter and writes a monthly column on fruit growing.</p>
+    </div>
+  </div>
+</main>
+<footer><p>Larchwood Books Ltd</p></footer>
+</body>
+</html>"#;
+    let got = text(html);
+    assert!(got.contains("Month by month, this book follows"), "{got}");
+    assert!(got.contains("Hester Lindqvist is a writer and orchard keeper"), "the author's biography was cut:\n{got}");
+}
