@@ -118,14 +118,13 @@ fn class_id_verdict(element: Element<'_>, in_content: bool, rules: &Rules, memo:
 /// no component, whatever words the heading happens to use. A slug has at least
 /// [`ANCHOR_MIN_WORDS`] words, every one of them a word of the heading, in order.
 fn is_heading_anchor(element: Element<'_>, id: &str) -> bool {
-    let slug: Vec<&str> = id.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    if slug.len() < ANCHOR_MIN_WORDS {
+    let slug_words = || id.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+    if slug_words().count() < ANCHOR_MIN_WORDS {
         return false;
     }
     let Some(heading) = element.first_heading_text(ANCHOR_HEADING_REACH, ANCHOR_HEADING_MAX_CHARS) else { return false };
-    let heading = heading.to_ascii_lowercase();
     let mut words = heading.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
-    slug.iter().all(|part| words.any(|word| word.eq_ignore_ascii_case(part)))
+    slug_words().all(|part| words.any(|word| word.eq_ignore_ascii_case(part)))
 }
 
 /// What a normalised class and id value says, wherever its element stands.
