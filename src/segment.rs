@@ -175,6 +175,17 @@ struct Frame {
     caption: bool,
 }
 
+/// The innermost chrome element around a block's characters, as they are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TextChrome {
+    /// No character read yet.
+    Unread,
+    /// The same around every character read (`None`: no chrome around them).
+    Same(Option<(ElementId, Chrome)>),
+    /// Different chrome around some of them.
+    Mixed,
+}
+
 /// The walk's visitor: the blocks so far, and the context of the text being read.
 pub(crate) struct Segmenter<'r> {
     rules: &'r Rules,
@@ -195,11 +206,8 @@ pub(crate) struct Segmenter<'r> {
     caption_depth: usize,
     /// Characters of the current block read inside a caption.
     caption_chars: usize,
-    /// The innermost chrome element around every character of the current block read
-    /// so far, when it was the same for all (`Some(None)`: none around them).
-    text_chrome: Option<Option<(ElementId, Chrome)>>,
-    /// Some characters of the current block were read under different chrome.
-    mixed_chrome: bool,
+    /// The innermost chrome element around the current block's characters read so far.
+    text_chrome: TextChrome,
     text: String,
     marks: Vec<(usize, Mark)>,
     chars: usize,
@@ -230,8 +238,7 @@ impl<'r> Segmenter<'r> {
             quote_depth: 0,
             caption_depth: 0,
             caption_chars: 0,
-            text_chrome: None,
-            mixed_chrome: false,
+            text_chrome: TextChrome::Unread,
             text: String::new(),
             marks: Vec::new(),
             chars: 0,
@@ -288,8 +295,7 @@ impl<'r> Segmenter<'r> {
         self.chars = 0;
         self.link_chars = 0;
         self.caption_chars = 0;
-        self.text_chrome = None;
-        self.mixed_chrome = false;
+        self.text_chrome = TextChrome::Unread;
         self.pending_space = false;
     }
 
@@ -299,7 +305,7 @@ impl<'r> Segmenter<'r> {
     fn block_chrome(&self) -> Option<(ElementId, Chrome)> {
         let open = self.chrome.last().copied();
         match self.text_chrome {
-            Some(Some(inline)) if !self.mixed_chrome => Some(inline),
+            TextChrome::Same(Some(inline)) => Some(inline),
             _ => open,
         }
     }
@@ -331,9 +337,9 @@ impl<'r> Segmenter<'r> {
         if chars > 0 {
             let now = self.chrome.last().copied();
             match self.text_chrome {
-                None => self.text_chrome = Some(now),
-                Some(seen) if seen != now => self.mixed_chrome = true,
-                Some(_) => {}
+                TextChrome::Unread => self.text_chrome = TextChrome::Same(now),
+                TextChrome::Same(seen) if seen != now => self.text_chrome = TextChrome::Mixed,
+                TextChrome::Same(_) | TextChrome::Mixed => {}
             }
         }
         self.chars += chars;

@@ -258,6 +258,9 @@ fn widen_split_grid(
     };
     let list_depth = depth(parent);
     let min_records = if self_contained { MIN_SELF_CONTAINED_RECORDS } else { MIN_RECORDS };
+    // The groups of the list's tag at its depth, found once for every level tried.
+    let peers: Vec<(ElementId, usize)> =
+        groups.iter().filter(|((p, t), (n, _))| *t == tag && *n >= min_records && depth(*p) == list_depth).map(|((p, _), (_, chars))| (*p, *chars)).collect();
     let mut widened = None;
     let mut at = parent;
     for _ in 0..SPLIT_GRID_CLIMB {
@@ -267,8 +270,8 @@ fn widen_split_grid(
         if info.tag == local_name!("html") || in_chrome.get(at).copied().unwrap_or(true) {
             break;
         }
-        let same_grid = groups.iter().filter(|((p, t), (n, _))| *t == tag && *n >= min_records && segments.contains(at, *p) && depth(*p) == list_depth);
-        let (count, records) = same_grid.fold((0, 0), |(count, chars), (_, (_, c))| (count + 1, chars + c));
+        let same_grid = peers.iter().filter(|(p, _)| segments.contains(at, *p));
+        let (count, records) = same_grid.fold((0, 0), |(count, chars), (_, c)| (count + 1, chars + c));
         let text: usize = segments.blocks.iter().zip(features).filter(|(b, f)| f.chrome.is_none() && segments.contains(at, b.element)).map(|(_, f)| f.chars).sum();
         if count >= 2 && ratio(records, text) >= SPLIT_GRID_SHARE {
             widened = Some((at, records));

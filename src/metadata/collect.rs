@@ -178,6 +178,11 @@ fn names_type(item_type: &str, types: &[&str]) -> bool {
     types.contains(&short_type(item_type))
 }
 
+/// Whether an `itemtype` value, one or more type URLs, names one of `types`.
+fn declares(itemtype: &str, types: &[&str]) -> bool {
+    itemtype.split_whitespace().any(|t| names_type(t, types))
+}
+
 /// Whether a button, input or form adds to a shop's cart, by its `id` or `name`.
 fn is_cart_control(element: Element<'_>) -> bool {
     [local_name!("id"), local_name!("name")].iter().filter_map(|attr| element.attr(attr)).any(|value| {
@@ -439,12 +444,12 @@ impl Collector {
     /// Microdata: a value from `content` or `datetime`, else the element's text.
     fn itemprops(&mut self, element: Element<'_>) {
         if let Some(types) = element.attr(&local_name!("itemtype")) {
-            self.page.discussion |= types.split_whitespace().any(|t| names_type(t, DISCUSSION_TYPES));
-            self.page.question |= types.split_whitespace().any(|t| names_type(t, QUESTION_TYPES));
-            self.page.answers += usize::from(types.split_whitespace().any(|t| names_type(t, &["Answer"])));
-            self.page.comments += usize::from(types.split_whitespace().any(|t| names_type(t, &["Comment"])));
-            self.page.products += usize::from(types.split_whitespace().any(|t| names_type(t, PRODUCT_TYPES)));
-            self.page.listing |= types.split_whitespace().any(|t| names_type(t, LISTING_TYPES));
+            self.page.discussion |= declares(&types, DISCUSSION_TYPES);
+            self.page.question |= declares(&types, QUESTION_TYPES);
+            self.page.answers += usize::from(declares(&types, &["Answer"]));
+            self.page.comments += usize::from(declares(&types, &["Comment"]));
+            self.page.products += usize::from(declares(&types, PRODUCT_TYPES));
+            self.page.listing |= declares(&types, LISTING_TYPES);
         }
         let Some(props) = element.attr(&local_name!("itemprop")).map(|p| p.to_ascii_lowercase()) else { return };
         for prop in props.split_whitespace() {
