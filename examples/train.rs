@@ -19,9 +19,11 @@
 //!    is in both a model's training and its test pages. Each page's blocks are decided
 //!    by the models fitted without its fold; the resulting texts (kept blocks joined)
 //!    are scored with the corpus's metric, beside the rules' own texts scored the same
-//!    way. The two thresholds are the ones that do best on these held-out decisions:
-//!    F1 summed over the corpora, less three times the share of WCXB's `without`
-//!    snippets leaked (`LEAK_WEIGHT`).
+//!    way. The thresholds are the ones that do best on these held-out decisions:
+//!    F1 summed over the corpora, less twice the share of WCXB's `without` snippets
+//!    leaked (`LEAK_WEIGHT`). Pages the rules took for a list of records get their own
+//!    pair of thresholds, chosen the same way on those pages alone: their short card
+//!    lines weigh little in a fit over blocks of prose.
 
 #[path = "support/mod.rs"]
 mod support;
@@ -58,7 +60,7 @@ const STEP_SIZE: f64 = 0.5;
 /// with 0.0016 of leak.
 const LEAK_WEIGHT: f64 = 2.0;
 /// The thresholds tried for each model.
-const KEPT_THRESHOLDS: [f64; 7] = [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65];
+const KEPT_THRESHOLDS: [f64; 8] = [0.0, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65];
 const LEFT_THRESHOLDS: [f64; 7] = [0.4, 0.5, 0.55, 0.6, 0.7, 0.8, 1.01];
 
 fn main() -> ExitCode {
@@ -105,7 +107,29 @@ struct Sample {
 struct Explained {
     page: Page,
     fold: usize,
+    /// The rules took the page for a list of records.
+    records: bool,
     samples: Vec<Sample>,
+}
+
+/// The thresholds of both models, on pages of prose and on lists of records.
+#[derive(Clone, Copy)]
+struct Thresholds {
+    kept: f64,
+    left: f64,
+    records_kept: f64,
+    records_left: f64,
+}
+
+impl Thresholds {
+    /// The (kept, left) pair for a page.
+    fn of(&self, page: &Explained) -> (f64, f64) {
+        if page.records {
+            (self.records_kept, self.records_left)
+        } else {
+            (self.kept, self.left)
+        }
+    }
 }
 
 fn run() -> Result<(), Box<dyn Error>> {
@@ -131,24 +155,28 @@ fn run() -> Result<(), Box<dyn Error>> {
             }
         }
     }
-    let (kept_t, left_t) = best_thresholds(&fitted, &held_out, &metric);
-    println!("\ncross-validated by site ({} folds), thresholds kept {kept_t} / left {left_t}:", args.folds);
+    let t = best_thresholds(&fitted, &held_out, &metric);
+    let records = fitted.iter().flat_map(|(_, pages)| pages).filter(|p| p.records).count();
+    println!(
+        "\ncross-validated by site ({} folds), thresholds kept {} / left {}, on the {records} lists of records {} / {}:",
+        args.folds, t.kept, t.left, t.records_kept, t.records_left
+    );
     for ((corpus, pages), probs) in fitted.iter().zip(&held_out) {
-        let rules = score_pages(*corpus, pages, &metric, |_, s| s.by_rules);
-        let learned = score_pages(*corpus, pages, &metric, |(p, b), s| decide(s, held(probs, p, b), kept_t, left_t));
+        let rules = score_pages(*corpus, pages, &metric, |_, _, s| s.by_rules);
+        let learned = score_pages(*corpus, pages, &metric, |page, (p, b), s| decide(s, held(probs, p, b), t.of(page)));
         println!("  {:<12} rules F1 {:.4}  with the models {:.4}  ({:+.4})", corpus.name(), rules.f1, learned.f1, learned.f1 - rules.f1);
         if rules.leak > 0.0 {
             println!("  {:<12} `without` leak {:.4} -> {:.4}", "", rules.leak, learned.leak);
         }
         if matches!(corpus, Corpus::WcxbDev) {
-            print_by_type(pages, probs, &metric, kept_t, left_t);
+            print_by_type(pages, probs, &metric, t);
         }
     }
 
     let models = fit_both(&fitted, |_| true);
 
     if args.write {
-        fs::write(MODEL_FILE, model_source(&models, kept_t, left_t))?;
+        fs::write(MODEL_FILE, model_source(&models, t))?;
         println!("\nwrote {MODEL_FILE}");
     }
     Ok(())
@@ -161,10 +189,11 @@ fn explain_corpus(corpus: Corpus, args: &Args, metric: &Metric) -> Result<Vec<Ex
     let folds = args.folds;
     let explained = support::par_map(&pages, |page| {
         let explanation = support::read_file(&page.path).ok().and_then(|bytes| dechrome::Extractor::new().explain_bytes(&bytes).ok());
+        let records = explanation.as_ref().is_some_and(|e| e.records);
         let blocks = explanation.map(|e| e.blocks).unwrap_or_default();
         let truth = Truth::new(metric, &page.truth);
         let total_words: usize = blocks.iter().map(|b| metric.words(&b.text).len()).sum();
-        blocks
+        let samples = blocks
             .into_iter()
             .map(|b| {
                 let words = metric.words(&b.text).len();
@@ -182,9 +211,10 @@ fn explain_corpus(corpus: Corpus, args: &Args, metric: &Metric) -> Result<Vec<Ex
                     text: b.text,
                 }
             })
-            .collect::<Vec<_>>()
+            .collect::<Vec<_>>();
+        (records, samples)
     });
-    Ok(pages.into_iter().zip(explained).map(|(page, samples)| Explained { fold: fold_of(&page.site, folds), page, samples }).collect())
+    Ok(pages.into_iter().zip(explained).map(|(page, (records, samples))| Explained { fold: fold_of(&page.site, folds), page, records, samples }).collect())
 }
 
 /// A site's fold: a stable hash of its name (FNV-1a), modulo the fold count.
@@ -220,28 +250,32 @@ impl Truth {
 }
 
 /// The rules' and the models' F1 per page type (WCXB).
-fn print_by_type(pages: &[Explained], probs: &[Vec<f64>], metric: &Metric, kept_t: f64, left_t: f64) {
+fn print_by_type(pages: &[Explained], probs: &[Vec<f64>], metric: &Metric, t: Thresholds) {
     let mut types: Vec<&str> = pages.iter().map(|p| p.page.page_type.as_str()).collect();
     types.sort_unstable();
     types.dedup();
-    for t in types {
-        let f1 = |keep: &dyn Fn((usize, usize), &Sample) -> bool| {
-            let of_type = pages.iter().enumerate().filter(|(_, p)| p.page.page_type == t);
+    for kind in types {
+        let f1 = |keep: &Keep<'_>| {
+            let of_type = pages.iter().enumerate().filter(|(_, p)| p.page.page_type == kind);
             mean(of_type.map(|(p, page)| metric.score(Corpus::WcxbDev, &page.page, &kept_text(page, p, &keep)).f1))
         };
-        let rules = f1(&|_, s| s.by_rules);
-        let learned = f1(&|(p, b), s| decide(s, held(probs, p, b), kept_t, left_t));
-        println!("      {t:<14} {rules:.4} -> {learned:.4}");
+        let rules = f1(&|_, _, s| s.by_rules);
+        let learned = f1(&|page, (p, b), s| decide(s, held(probs, p, b), t.of(page)));
+        println!("      {kind:<14} {rules:.4} -> {learned:.4}");
     }
 }
+
+/// Whether a block of a page (the page, its index and the block's) is kept.
+type Keep<'a> = dyn Fn(&Explained, (usize, usize), &Sample) -> bool + 'a;
 
 /// The held-out probability of block `b` of page `p`.
 fn held(probs: &[Vec<f64>], p: usize, b: usize) -> f64 {
     probs.get(p).and_then(|page| page.get(b)).copied().unwrap_or(0.0)
 }
 
-/// Whether a block is kept, given the probability from its side's model.
-fn decide(sample: &Sample, probability: f64, kept_t: f64, left_t: f64) -> bool {
+/// Whether a block is kept, given the probability from its side's model and the
+/// page's (kept, left) thresholds.
+fn decide(sample: &Sample, probability: f64, (kept_t, left_t): (f64, f64)) -> bool {
     if !sample.open {
         sample.by_rules
     } else if sample.by_rules {
@@ -326,20 +360,30 @@ impl Logistic {
 
 /// The thresholds that do best on the held-out probabilities: the F1 of the corpora
 /// summed, less [`LEAK_WEIGHT`] times the share of WCXB's `without` snippets leaked.
-fn best_thresholds(fitted: &[(Corpus, Vec<Explained>)], held_out: &[Vec<Vec<f64>>], metric: &Metric) -> (f64, f64) {
-    let mut best = (f64::MIN, (0.5, 1.01));
+/// Both sums add up page by page, so the pair for pages of prose and the pair for
+/// lists of records are chosen one after the other, each with the other fixed.
+fn best_thresholds(fitted: &[(Corpus, Vec<Explained>)], held_out: &[Vec<Vec<f64>>], metric: &Metric) -> Thresholds {
+    let start = Thresholds { kept: 0.5, left: 1.01, records_kept: 0.5, records_left: 1.01 };
+    let prose = best_pair(fitted, held_out, metric, |(kept, left)| Thresholds { kept, left, ..start });
+    best_pair(fitted, held_out, metric, |(kept, left)| Thresholds { records_kept: kept, records_left: left, ..prose })
+}
+
+/// The thresholds `with(pair)` that do best, over every pair of the grids.
+fn best_pair(fitted: &[(Corpus, Vec<Explained>)], held_out: &[Vec<Vec<f64>>], metric: &Metric, with: impl Fn((f64, f64)) -> Thresholds) -> Thresholds {
+    let mut best = (f64::MIN, with((0.5, 1.01)));
     for &kept_t in &KEPT_THRESHOLDS {
         for &left_t in &LEFT_THRESHOLDS {
+            let t = with((kept_t, left_t));
             let scores: Vec<Score> = fitted
                 .iter()
                 .zip(held_out)
-                .map(|((corpus, pages), probs)| score_pages(*corpus, pages, metric, |(p, b), s| decide(s, held(probs, p, b), kept_t, left_t)))
+                .map(|((corpus, pages), probs)| score_pages(*corpus, pages, metric, |page, (p, b), s| decide(s, held(probs, p, b), t.of(page))))
                 .collect();
             let total: f64 = scores.iter().map(|s| s.f1).sum();
             let leak: f64 = scores.iter().map(|s| s.leak).sum();
             let worth = total - LEAK_WEIGHT * leak;
             if worth > best.0 {
-                best = (worth, (kept_t, left_t));
+                best = (worth, t);
             }
         }
     }
@@ -348,15 +392,15 @@ fn best_thresholds(fitted: &[(Corpus, Vec<Explained>)], held_out: &[Vec<Vec<f64>
 
 /// The corpus scores of the texts made of the blocks `keep` keeps (given the page's and
 /// block's index); pages with no kept block score as empty predictions.
-fn score_pages(corpus: Corpus, pages: &[Explained], metric: &Metric, keep: impl Fn((usize, usize), &Sample) -> bool + Sync) -> Score {
+fn score_pages(corpus: Corpus, pages: &[Explained], metric: &Metric, keep: impl Fn(&Explained, (usize, usize), &Sample) -> bool + Sync) -> Score {
     let indexed: Vec<(usize, &Explained)> = pages.iter().enumerate().collect();
     let rows: Vec<Row> = support::par_map(&indexed, |&(p, page)| metric.score(corpus, &page.page, &kept_text(page, p, &keep)));
     Score { f1: corpus_f1(corpus, &rows), leak: mean(rows.iter().map(|r| r.without)) }
 }
 
 /// The text of page `p` made of the blocks `keep` keeps, one a line.
-fn kept_text(page: &Explained, p: usize, keep: &impl Fn((usize, usize), &Sample) -> bool) -> String {
-    let kept = page.samples.iter().enumerate().filter(|&(b, s)| keep((p, b), s));
+fn kept_text(page: &Explained, p: usize, keep: &impl Fn(&Explained, (usize, usize), &Sample) -> bool) -> String {
+    let kept = page.samples.iter().enumerate().filter(|&(b, s)| keep(page, (p, b), s));
     kept.map(|(_, s)| s.text.as_str()).collect::<Vec<_>>().join("\n")
 }
 
@@ -368,7 +412,7 @@ struct Score {
 }
 
 /// The Rust source of `src/rules/model.rs`: both models, one named weight a line.
-fn model_source(models: &Models, kept_t: f64, left_t: f64) -> String {
+fn model_source(models: &Models, t: Thresholds) -> String {
     let names = dechrome::model_input_names();
     let mut out = String::from(
         "//! The learned models of the `refine` stage, written by `examples/train.rs`\n\
@@ -376,16 +420,20 @@ fn model_source(models: &Models, kept_t: f64, left_t: f64) -> String {
          //! not edit by hand. A weight multiplies the input named beside it.\n\n\
          use super::Model;\n\n",
     );
-    let model = |out: &mut String, name: &str, doc: &str, m: &Logistic, threshold: f64| {
+    let model = |out: &mut String, name: &str, doc: &str, m: &Logistic, (threshold, records_threshold): (f64, f64)| {
         let _ = writeln!(out, "/// {doc}");
         let _ = writeln!(out, "#[rustfmt::skip]");
-        let _ = writeln!(out, "pub(crate) const {name}: Model = Model {{\n    bias: {:.4},\n    threshold: {threshold},\n    weights: &[", m.bias);
+        let _ = writeln!(
+            out,
+            "pub(crate) const {name}: Model = Model {{\n    bias: {:.4},\n    threshold: {threshold},\n    records_threshold: {records_threshold},\n    weights: &[",
+            m.bias
+        );
         for (w, input) in m.weights.iter().zip(names) {
             let _ = writeln!(out, "        {w:>8.4}, // {input}");
         }
         let _ = writeln!(out, "    ],\n}};\n");
     };
-    model(&mut out, "KEPT_MODEL", "Whether a block the rules kept stays: it goes below the threshold.", &models.kept, kept_t);
-    model(&mut out, "LEFT_MODEL", "Whether a block the rules left is taken in: at or above the threshold.", &models.left, left_t);
+    model(&mut out, "KEPT_MODEL", "Whether a block the rules kept stays: it goes below the threshold.", &models.kept, (t.kept, t.records_kept));
+    model(&mut out, "LEFT_MODEL", "Whether a block the rules left is taken in: at or above the threshold.", &models.left, (t.left, t.records_left));
     out.trim_end().to_owned() + "\n"
 }

@@ -12,6 +12,7 @@ use crate::features::Features;
 use crate::refine::{probability, ModelView};
 use crate::rules::{Chrome, KEPT_MODEL, LEFT_MODEL};
 use crate::segment::{Block, BlockKind};
+use crate::select::Selection;
 use crate::serialize::escape_html;
 
 /// The decision on every text block of a page, in page order.
@@ -21,6 +22,9 @@ use crate::serialize::escape_html;
 pub struct Explanation {
     /// The page's text blocks.
     pub blocks: Vec<ExplainedBlock>,
+    /// The rules took the page for a list of records (cards, rows, items of one
+    /// kind) with its introduction; the models then decide by their own thresholds.
+    pub records: bool,
 }
 
 /// One text block and what happened to it.
@@ -68,7 +72,7 @@ pub(crate) fn explain(
     features: &[Features],
     labels: &[Label],
     views: &[ModelView],
-    appeals: &[usize],
+    by_rules: &Selection,
     copies: &[usize],
     chosen: &[usize],
 ) -> Explanation {
@@ -80,7 +84,7 @@ pub(crate) fn explain(
     }
     let rows = blocks.iter().zip(features).zip(labels).zip(kept).zip(views).enumerate();
     let blocks = rows.map(|(i, ((((b, f), l), k), v))| {
-        let set_aside = if appeals.binary_search(&i).is_ok() {
+        let set_aside = if by_rules.appeals.binary_search(&i).is_ok() {
             Some(SetAside::Appeal)
         } else if copies.binary_search(&i).is_ok() {
             Some(SetAside::Copy)
@@ -89,7 +93,7 @@ pub(crate) fn explain(
         };
         explain_block(b, f, *l, k, v, set_aside)
     });
-    Explanation { blocks: blocks.collect() }
+    Explanation { blocks: blocks.collect(), records: by_rules.records }
 }
 
 /// Why a block was set aside after the rules labelled it, when it was.
@@ -331,6 +335,7 @@ mod tests {
                 block("b", false, "cut as a link list"),
                 block("c", true, "main content"),
             ],
+            records: false,
         };
         let html = explanation.to_html();
         assert!(html.contains(r#"<b class="kept-count">2</b> kept, <b class="cut-count">1</b> cut"#));

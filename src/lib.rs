@@ -84,7 +84,7 @@ fn run_explain(dom: &dom::Dom, page_url: Option<&str>) -> Explanation {
     let chosen = a.chosen.unwrap_or_default();
     let by_rules = a.by_rules.unwrap_or_default();
     let views = refine::views_of_page(&a.segments, &a.features, &a.labels, &by_rules, &a.meta);
-    explain::explain(&a.segments.blocks, &a.features, &a.labels, &views, &by_rules.appeals, &a.copies, &chosen)
+    explain::explain(&a.segments.blocks, &a.features, &a.labels, &views, &by_rules, &a.copies, &chosen)
 }
 
 /// Everything the stages found, before serialisation.

@@ -130,6 +130,8 @@ struct Context<'a> {
     /// The page declares a product and the rules took it for one: not for a listing
     /// (`Selection::records`), whose cards each declare theirs.
     product: bool,
+    /// The rules chose a list of records with its introduction (`Selection::records`).
+    records: bool,
     /// Distance in blocks to the nearest kept block (0 for kept ones).
     distance: Vec<usize>,
     first: Option<usize>,
@@ -166,6 +168,7 @@ impl<'a> Context<'a> {
             kept_chars,
             appeals: &by_rules.appeals,
             product: meta.product && !by_rules.records,
+            records: by_rules.records,
             kept_below: kept_below(segments, &kept),
             copies: copies(segments),
             kept,
@@ -216,9 +219,9 @@ impl<'a> Context<'a> {
         }
         let inputs = self.inputs(index);
         if kept {
-            probability(&KEPT_MODEL, &inputs) >= KEPT_MODEL.threshold
+            probability(&KEPT_MODEL, &inputs) >= KEPT_MODEL.threshold(self.records)
         } else {
-            probability(&LEFT_MODEL, &inputs) >= LEFT_MODEL.threshold
+            probability(&LEFT_MODEL, &inputs) >= LEFT_MODEL.threshold(self.records)
         }
     }
 
@@ -427,6 +430,13 @@ mod tests {
     }
 
     #[test]
+    fn lists_of_records_have_thresholds_of_their_own() {
+        let model = Model { bias: 0.0, weights: &[], threshold: 0.6, records_threshold: 0.4 };
+        assert!((model.threshold(false) - 0.6).abs() < f32::EPSILON);
+        assert!((model.threshold(true) - 0.4).abs() < f32::EPSILON);
+    }
+
+    #[test]
     fn names_every_input_once() {
         let mut names = INPUT_NAMES.to_vec();
         names.sort_unstable();
@@ -438,7 +448,7 @@ mod tests {
     fn probability_is_the_logistic_of_the_weighted_sum() {
         let mut weights = [0.0; INPUT_COUNT];
         weights[0] = 2.0;
-        let model = Model { bias: -1.0, weights: Box::leak(Box::new(weights)), threshold: 0.5 };
+        let model = Model { bias: -1.0, weights: Box::leak(Box::new(weights)), threshold: 0.5, records_threshold: 0.5 };
         let mut inputs = [0.0; INPUT_COUNT];
         assert!((probability(&model, &inputs) - 0.268_941_4).abs() < 1e-6);
         inputs[0] = 1.0;

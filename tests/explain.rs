@@ -75,3 +75,14 @@ fn bytes_are_decoded_before_explaining() {
     let explanation = Extractor::new().explain_bytes(bytes).unwrap();
     assert!(explanation.blocks.iter().any(|b| b.kept && b.text.starts_with("Café owners")));
 }
+
+#[test]
+fn says_whether_the_rules_took_the_page_for_a_list_of_records() {
+    let intro = "<p>Every pot on this shelf is thrown by hand in our workshop, fired twice, and glazed inside so that it holds water.</p>";
+    let cards: String = (0..30).map(|i| format!("<li><h3><a href=\"/pots/{i}\">Terracotta pot number {i}</a></h3><p>$24.50</p><p>15 cm wide, 12 cm tall</p></li>")).collect();
+    let listing = format!("<html><body><main><h1>Pots</h1><div class=intro>{intro}{intro}</div><ul>{cards}</ul></main></body></html>");
+    let explanation = Extractor::new().explain(&listing).unwrap();
+    assert!(explanation.records, "thirty cards of one shape after their introduction are a list of records");
+    assert!(explanation.blocks.iter().any(|b| b.kept && b.text == "Terracotta pot number 17"));
+    assert!(!explain().records, "a story is prose");
+}

@@ -58,13 +58,27 @@ pub(crate) enum Chrome {
 }
 
 /// A logistic model over a block's inputs (`refine`): content when the logistic of
-/// `bias + weights · inputs` reaches `threshold`.
+/// `bias + weights · inputs` reaches `threshold`, or `records_threshold` on a page
+/// the rules took for a list of records (`select::Selection::records`), whose short
+/// card lines the block-by-block fit weighs little.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Model {
     pub(crate) bias: f32,
     /// One weight per input of `refine::INPUT_NAMES`, in its order (a test checks the count).
     pub(crate) weights: &'static [f32],
     pub(crate) threshold: f32,
+    pub(crate) records_threshold: f32,
+}
+
+impl Model {
+    /// The threshold on a page of prose, or on a list of records.
+    pub(crate) fn threshold(&self, records: bool) -> f32 {
+        if records {
+            self.records_threshold
+        } else {
+            self.threshold
+        }
+    }
 }
 
 /// All rules, compiled.

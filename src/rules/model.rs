@@ -9,6 +9,7 @@ use super::Model;
 pub(crate) const KEPT_MODEL: Model = Model {
     bias: 0.3124,
     threshold: 0.6,
+    records_threshold: 0.55,
     weights: &[
           0.3866, // label good
           0.0299, // label near
@@ -59,6 +60,7 @@ pub(crate) const KEPT_MODEL: Model = Model {
 pub(crate) const LEFT_MODEL: Model = Model {
     bias: 0.0806,
     threshold: 0.7,
+    records_threshold: 1.01,
     weights: &[
           0.4724, // label good
           0.0692, // label near
