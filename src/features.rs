@@ -41,6 +41,8 @@ pub(crate) struct Features {
     pub(crate) dated_meta_line: bool,
     /// An interface label and nothing else: a button, a field label.
     pub(crate) interface_label: bool,
+    /// A short line holding a price ("$79", "Was 24,50 €"): a shop card's.
+    pub(crate) price: bool,
     /// The kind of chrome container around the block, if any.
     pub(crate) chrome: Option<Chrome>,
     /// A heading block.
@@ -62,6 +64,8 @@ const BIO_MIN_WORDS: usize = 6;
 const BIO_MAX_WORDS: usize = 120;
 /// Interface labels are at most this many words long.
 const LABEL_MAX_WORDS: usize = 5;
+/// A price line is at most this many words long ("Old price $79 New price $63.20").
+const PRICE_MAX_WORDS: usize = 12;
 
 /// A container named chrome by its class or id only is taken for chrome while it
 /// holds at most this share of the page's text: page builders put tokens like
@@ -186,6 +190,7 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
     // A long meta line is a dated byline already.
     let dated_meta_line = meta_line && (long_meta || rules.is_dated_byline(&lower));
     let interface_label = words <= LABEL_MAX_WORDS && rules.is_interface_label(&lower);
+    let price = words <= PRICE_MAX_WORDS && rules.is_price(&lower);
     let (commas, sentence_ends) = punctuation(&block.text);
     Features {
         chars: block.chars,
@@ -198,6 +203,7 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
         meta_line,
         dated_meta_line,
         interface_label,
+        price,
         chrome,
         heading: matches!(block.kind, BlockKind::Heading(_)),
         in_content: block.in_content,

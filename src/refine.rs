@@ -12,7 +12,9 @@
 //! prompts, interface labels...), as appeal boxes, or inside a forum poster's panel
 //! or signature named by its class, or on a heading that repeats the title: that
 //! evidence is taken as it is. Nor do they drop captions: the news
-//! corpus leaves captions out of its truth, but readers count them as content.
+//! corpus leaves captions out of its truth, but readers count them as content; nor
+//! a shop card's title or price in a shelf the rules found by its prices
+//! (`Selection::shelf`), where every card reads like a stray short line.
 //!
 //! Invariants: the output is sorted and holds block indices only; it is never empty
 //! when the rules' choice was not (then the rules' choice stands).
@@ -127,6 +129,8 @@ struct Context<'a> {
     kept: Vec<bool>,
     /// The rules cut the block as an appeal by its place (`Selection::appeals`).
     appeals: &'a [usize],
+    /// Kept blocks in a shop's shelf (`Selection::shelf`), which the models do not drop.
+    shelf: &'a [usize],
     /// The page declares a product and the rules took it for one: not for a listing
     /// (`Selection::records`), whose cards each declare theirs.
     product: bool,
@@ -167,6 +171,7 @@ impl<'a> Context<'a> {
             kept_share: ratio(kept_chars, total),
             kept_chars,
             appeals: &by_rules.appeals,
+            shelf: &by_rules.shelf,
             product: meta.product && !by_rules.records,
             records: by_rules.records,
             kept_below: kept_below(segments, &kept),
@@ -201,7 +206,7 @@ impl<'a> Context<'a> {
         }
         let caption = self.segments.blocks.get(index).is_some_and(|b| b.kind == BlockKind::Caption);
         if self.is_kept(Some(index)) {
-            return !caption;
+            return !caption && !self.holds_in_shelf(index);
         }
         let by_words = matches!(self.labels.get(index), Some(Label::Boilerplate(_)));
         let title = self.segments.blocks.get(index).is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)) && is_title(&b.text, self.meta.title.as_deref()));
@@ -209,6 +214,16 @@ impl<'a> Context<'a> {
         // poster's, written like a post's, and the model would take them back in.
         let meta = self.features.get(index).is_some_and(|f| f.chrome == Some(Chrome::Meta));
         !by_words && !meta && !title && self.appeals.binary_search(&index).is_err()
+    }
+
+    /// Whether a kept block is one of a shop's cards' own lines, which the models do not
+    /// drop: it stands in the shelf (`Selection::shelf`) and is a price or a line found
+    /// once on the page (a card's title). Lines every card repeats ("In stock",
+    /// "Compare", "Select your size") stay open to them.
+    fn holds_in_shelf(&self, index: usize) -> bool {
+        let price = self.features.get(index).is_some_and(|f| f.price);
+        let once = self.copies.get(index).is_some_and(|&n| n <= 1);
+        (price || once) && self.shelf.binary_search(&index).is_ok()
     }
 
     /// Whether the block stays in the article: the model of its side has the say.

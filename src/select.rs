@@ -80,6 +80,10 @@ const SPLIT_GRID_SHARE: f32 = 0.6;
 /// ... each group of [`MIN_RECORDS`] records or more, or of this many self-contained
 /// ones ([`SELF_CONTAINED_RECORDS`]).
 const MIN_SELF_CONTAINED_RECORDS: usize = 3;
+/// A shop's shelf has at least this many records (children of one tag) holding a price...
+const MIN_SHELF_RECORDS: usize = 6;
+/// ... making at least this share of the records of their tag under their parent.
+const SHELF_PRICED_SHARE: f32 = 0.5;
 /// A list item before the prose stays with at most this share of link text.
 const UNLINKED_ITEM_MAX_LINK_DENSITY: f32 = 0.5;
 /// How many closing blocks [`trim_tail_appeals`] looks at.
@@ -139,6 +143,9 @@ pub(crate) struct Selection {
     /// The chosen blocks are a list of records with its introduction
     /// ([`records_with_intro`]): a listing, whatever product its markup declares.
     pub(crate) records: bool,
+    /// The chosen blocks that stand in a shop's shelf ([`shelf`]), in page order: the
+    /// learned models do not drop them.
+    pub(crate) shelf: Vec<usize>,
 }
 
 /// Picks the article's blocks, in page order.
@@ -152,19 +159,40 @@ pub(crate) fn select(
     let teasers = find_teasers(segments, features, labels);
     let (prose, teaser_prose) = prose_totals(segments, features, labels, &teasers);
     let page = Page { segments, features, labels, teasers, prose, teaser_prose, article: meta.article };
+    let shelf = shelf(segments, features);
     for strictness in [Strictness::Strict, Strictness::Relaxed] {
         let scores = score_elements(segments, features, labels, strictness);
         let Some(top) = best_element(&scores) else { continue };
         let region = region_around(&page, &scores, top);
-        let selection = blocks_in_region(&page, &region, top, title, strictness);
+        let mut selection = blocks_in_region(&page, &region, top, title, strictness);
         if let Some(records) = records_with_intro(&page, &selection.chosen, title) {
-            return Ok(Selection { chosen: records, appeals: Vec::new(), records: true });
+            let shelf = in_shelf(segments, shelf, &records);
+            return Ok(Selection { chosen: records, appeals: Vec::new(), records: true, shelf });
         }
         if !selection.chosen.is_empty() {
+            selection.shelf = in_shelf(segments, shelf, &selection.chosen);
             return Ok(selection);
         }
     }
     Err(Error::NoContent)
+}
+
+/// The blocks among `chosen` inside the shelf, if any.
+fn in_shelf(segments: &Segments, shelf: Option<ElementId>, chosen: &[usize]) -> Vec<usize> {
+    let Some(shelf) = shelf else { return Vec::new() };
+    chosen.iter().copied().filter(|&i| segments.blocks.get(i).is_some_and(|b| segments.contains(shelf, b.element))).collect()
+}
+
+/// A shop's shelf: the parent of the most sibling records (children of one tag,
+/// outside chrome) that each hold a price line, at least [`MIN_SHELF_RECORDS`] of
+/// them and [`SHELF_PRICED_SHARE`] of the records of their tag there. A category
+/// page's product grid is one; its cards' titles, prices and colour counts are its
+/// content, though each card reads like a short line.
+fn shelf(segments: &Segments, features: &[Features]) -> Option<ElementId> {
+    let (groups, _) = record_groups(segments, features);
+    let shelves = groups.iter().filter(|(_, g)| g.priced >= MIN_SHELF_RECORDS && ratio(g.priced, g.count) >= SHELF_PRICED_SHARE);
+    // Ties go to the first parent, then the first tag name: the map's order is random.
+    shelves.max_by_key(|(key, g)| (g.priced, std::cmp::Reverse(key.0), std::cmp::Reverse(&**key.1))).map(|((parent, _), _)| *parent)
 }
 
 /// When the chosen prose is thin and the page is mostly a list of records (rows,
@@ -207,8 +235,52 @@ fn records_with_intro(page: &Page<'_>, chosen: &[usize], title: Option<&str>) ->
 fn record_list(segments: &Segments, features: &[Features]) -> Option<(ElementId, bool)> {
     // Menus and footers do not count against the list: a shop's mega-menu can outweigh its shelf.
     let page_chars: usize = features.iter().filter(|f| f.chrome.is_none()).map(|f| f.chars).sum();
-    let mut groups = RecordGroups::new();
+    let (groups, in_chrome) = record_groups(segments, features);
     // Ties go to the first parent, then the first tag name: the map's order is random.
+    let ((parent, tag), group) = groups.iter().filter(|(_, g)| g.count >= MIN_RECORDS).max_by_key(|(key, g)| (g.chars, std::cmp::Reverse(key.0), std::cmp::Reverse(&**key.1)))?;
+    let self_contained = SELF_CONTAINED_RECORDS.contains(&&***tag);
+    let (list, chars) = widen_split_grid(segments, features, &groups, &in_chrome, (*parent, tag, self_contained)).unwrap_or((*parent, group.chars));
+    (ratio(chars, page_chars) >= RECORD_LIST_SHARE).then_some((list, self_contained))
+}
+
+/// The records of one tag under one parent.
+#[derive(Debug, Clone, Copy, Default)]
+struct RecordGroup {
+    /// How many, with text.
+    count: usize,
+    /// Their characters.
+    chars: usize,
+    /// How many of them hold a price line and another line outside chrome.
+    priced: usize,
+}
+
+/// Records of one tag per parent.
+type RecordGroups<'a> = std::collections::HashMap<(ElementId, &'a html5ever::LocalName), RecordGroup>;
+
+/// Every parent's children outside chrome grouped by tag ([`RecordGroups`]), and
+/// whether each element is or sits in chrome.
+fn record_groups<'a>(segments: &'a Segments, features: &[Features]) -> (RecordGroups<'a>, Vec<bool>) {
+    // Price lines and other lines with words per element subtree, outside chrome; a
+    // parent's id is below its children's.
+    let mut lines = vec![(0_usize, 0_usize); segments.elements.len()];
+    for (block, f) in segments.blocks.iter().zip(features).filter(|(_, f)| f.chrome.is_none() && f.words > 0) {
+        if let Some(slot) = lines.get_mut(block.element) {
+            if f.price {
+                slot.0 += 1;
+            } else {
+                slot.1 += 1;
+            }
+        }
+    }
+    for (id, element) in segments.elements.iter().enumerate().rev() {
+        let Some(parent) = element.parent else { continue };
+        let (prices, others) = lines.get(id).copied().unwrap_or_default();
+        if let Some(slot) = lines.get_mut(parent) {
+            slot.0 += prices;
+            slot.1 += others;
+        }
+    }
+    let mut groups = RecordGroups::new();
     // Whether each element is or sits in chrome; a parent comes before its children.
     let mut in_chrome = vec![false; segments.elements.len()];
     for (id, element) in segments.elements.iter().enumerate() {
@@ -222,17 +294,14 @@ fn record_list(segments: &Segments, features: &[Features]) -> Option<(ElementId,
         }
         let Some(parent) = element.parent else { continue };
         let entry = groups.entry((parent, &element.tag)).or_default();
-        entry.0 += 1;
-        entry.1 += element.chars;
+        entry.count += 1;
+        entry.chars += element.chars;
+        // A card holds its price and a name; a line of a price alone is no card (a
+        // currency menu's "USD: $149.64").
+        entry.priced += usize::from(lines.get(id).is_some_and(|&(prices, others)| prices > 0 && others > 0));
     }
-    let ((parent, tag), (_, chars)) = groups.iter().filter(|(_, (n, _))| *n >= MIN_RECORDS).max_by_key(|(key, (_, chars))| (*chars, std::cmp::Reverse(key.0), std::cmp::Reverse(&**key.1)))?;
-    let self_contained = SELF_CONTAINED_RECORDS.contains(&&***tag);
-    let (list, chars) = widen_split_grid(segments, features, &groups, &in_chrome, (*parent, tag, self_contained)).unwrap_or((*parent, *chars));
-    (ratio(chars, page_chars) >= RECORD_LIST_SHARE).then_some((list, self_contained))
+    (groups, in_chrome)
 }
-
-/// Records of one tag per parent: `(count, characters)`.
-type RecordGroups<'a> = std::collections::HashMap<(ElementId, &'a html5ever::LocalName), (usize, usize)>;
 
 /// The ancestor of a record list (its parent, tag, and whether its records are
 /// self-contained) that holds the same grid split over several containers, one
@@ -260,7 +329,7 @@ fn widen_split_grid(
     let min_records = if self_contained { MIN_SELF_CONTAINED_RECORDS } else { MIN_RECORDS };
     // The groups of the list's tag at its depth, found once for every level tried.
     let peers: Vec<(ElementId, usize)> =
-        groups.iter().filter(|((p, t), (n, _))| *t == tag && *n >= min_records && depth(*p) == list_depth).map(|((p, _), (_, chars))| (*p, *chars)).collect();
+        groups.iter().filter(|((p, t), g)| *t == tag && g.count >= min_records && depth(*p) == list_depth).map(|((p, _), g)| (*p, g.chars)).collect();
     let mut widened = None;
     let mut at = parent;
     for _ in 0..SPLIT_GRID_CLIMB {
@@ -569,7 +638,7 @@ fn blocks_in_region(page: &Page<'_>, region: &[ElementId], top: ElementId, title
     trim_tail_appeals(&mut chosen, page.features);
     cut_appeal_boxes(&mut chosen, page);
     let appeals = before_appeals.into_iter().filter(|i| chosen.binary_search(i).is_err()).collect();
-    Selection { chosen, appeals, records: false }
+    Selection { chosen, appeals, records: false, shelf: Vec::new() }
 }
 
 /// Cuts the boxes of appeals set inside an article ("A word to our readers... Support

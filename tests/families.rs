@@ -261,3 +261,42 @@ fn a_products_author_biography_stays_on_its_page() {
     assert!(got.contains("Month by month, this book follows"), "{got}");
     assert!(got.contains("Hester Lindqvist is a writer and orchard keeper"), "the author's biography was cut:\n{got}");
 }
+
+/// A shop's category page: an introduction, a grid of product cards (a linked name,
+/// a colour count, a price), then more of the category's prose. The cards' prices
+/// are the page's content as much as the prose, though each is a short line.
+#[test]
+fn a_shop_shelf_keeps_its_prices_beside_the_category_prose() {
+    let names = [
+        "Striped Linen Midi Dress", "Ribbed Tank Dress", "Tiered Babydoll Dress", "Button-Front Shirt Dress", "Puff Sleeve Mini Dress", "Washed Cotton Sundress",
+        "Gingham Tie-Back Dress", "Denim Pinafore Dress", "Floral Wrap Dress", "Jersey T-Shirt Dress", "Smocked Maxi Dress", "Drawstring Waist Dress",
+    ];
+    let cards: String = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let slug = name.to_lowercase().replace(' ', "-");
+            format!(
+                r#"<div class="product-tile"><a href="/products/{slug}"><img src="/img/{i}.jpg" alt=""></a><div class="swatches">{} Colors</div><div class="tile-name"><a href="/products/{slug}">{name}</a></div><div class="tile-price">${}.00</div></div>"#,
+                i % 4 + 1,
+                39 + i * 5
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>Casual Dresses | Meadow Lane</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/dresses">Dresses</a></li></ul></nav></header>
+<main><h1>Casual Dresses</h1>
+<div class="intro"><p>A good casual dress is the quickest outfit there is: one piece, a pair of sandals or sneakers, and you are ready for the park, the beach, the market or a long lunch with friends. That is why we keep this shelf stocked with relaxed shapes in breathable fabrics, from cotton and linen blends to soft jersey, all year round.</p></div>
+<div class="product-grid">{cards}</div>
+<div class="copy"><p>Our casual dresses include drawstring waists, tiered babydoll styles, button-front shirt dresses and puff sleeves, in stripes, gingham, florals and washed solids. If you prefer a fitted shape, try a ribbed tank dress or a jersey t-shirt dress, and add a denim jacket when the evening turns cool. The less structured the dress, the more casual it feels.</p></div>
+</main>
+<footer><ul><li><a href="/help">Help</a></li><li><a href="/returns">Returns</a></li></ul></footer></body></html>"#
+    );
+    let text = text(&html);
+    assert!(text.contains("quickest outfit") && text.contains("The less structured the dress"), "the category prose stays:\n{text}");
+    for price in (0..names.len()).map(|i| format!("${}.00", 39 + i * 5)) {
+        assert!(text.contains(&price), "the price {price} stays:\n{text}");
+    }
+    assert!(!text.contains("Returns"), "the footer goes:\n{text}");
+}

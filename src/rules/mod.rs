@@ -100,6 +100,7 @@ pub(crate) struct Rules {
     reading_time: Regex,
     author_bio: Regex,
     year: Regex,
+    price: Regex,
     image_sources: Vec<LocalName>,
     image_srcsets: Vec<LocalName>,
 }
@@ -163,6 +164,7 @@ impl Rules {
             phrase_kind: phrase_kinds(),
             reading_time: literal_regex(&phrases::READING_TIME.iter().map(|p| regex::escape(p)).collect::<Vec<_>>()),
             author_bio: author_bio_regex(),
+            price: price_regex(),
             year: literal_regex(&[r"(?-u:\b)(?:19|20)[0-9]{2}(?-u:\b)".to_owned()]),
             image_sources: atoms(tags::IMAGE_SOURCE_ATTRIBUTES),
             image_srcsets: atoms(tags::IMAGE_SRCSET_ATTRIBUTES),
@@ -331,6 +333,13 @@ impl Rules {
         is_credit_line(lower)
     }
 
+    /// Whether a short line holds a price: a currency sign or code against a number
+    /// ([`phrases::CURRENCY_SIGNS`], [`phrases::CURRENCY_WORDS`]). `lower` is the
+    /// line lowercased.
+    pub(crate) fn is_price(&self, lower: &str) -> bool {
+        lower.bytes().any(|b| b.is_ascii_digit()) && self.price.is_match(lower)
+    }
+
     /// Whether a block opens as an author's biography does: a name, then "is a ...
     /// writer" ([`phrases::BIO_VERBS`], [`phrases::BIO_ROLES`]).
     pub(crate) fn is_author_bio(&self, text: &str) -> bool {
@@ -442,6 +451,17 @@ fn is_credit_line(lower: &str) -> bool {
 /// Whether `lower` starts with one of `starts`, then a space or a colon.
 fn opens_with(lower: &str, starts: &[&str]) -> bool {
     starts.iter().any(|start| lower.strip_prefix(start).is_some_and(|rest| rest.starts_with([' ', ':'])))
+}
+
+/// A price: a currency sign beside a number, with at most one space between, or a
+/// currency code or word as a whole word beside one ("$79", "€ 12,50", "129 zł",
+/// "chf 45"). Compiled from constants, as [`word_start_regex`].
+#[allow(clippy::expect_used)]
+fn price_regex() -> Regex {
+    let signs = phrases::CURRENCY_SIGNS.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
+    let words = phrases::CURRENCY_WORDS.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
+    let pattern = format!(r"(?:{signs})\s?[0-9]|[0-9]\s?(?:{signs})|(?:^|[^\p{{L}}])(?:{words})\.?\s?[0-9]|[0-9]\s?(?:{words})(?:$|[^\p{{L}}])");
+    Regex::new(&pattern).expect("rule lists compile")
 }
 
 /// An author's biography opening: a capitalised name of two to four words, a verb
@@ -673,6 +693,17 @@ mod tests {
         assert!(!rules.is_credit_line("source code is on the project's site"), "no colon");
         assert!(!rules.is_credit_line("sources of funding for the new wall"));
         assert!(!rules.is_credit_line("sources:"), "a list's heading");
+    }
+
+    #[test]
+    fn prices_are_a_currency_against_a_number() {
+        let rules = rules();
+        for price in ["$79", "old price $79 new price $63.20", "24,50 €", "€ 12,50", "129 zł", "chf 45.00", "rs. 1,299", "1 290 руб", "from 49 eur"] {
+            assert!(rules.is_price(price), "{price}");
+        }
+        for line in ["$", "10 ft long", "a euro coin", "price on request", "europe 2024", "usd", "3 colors", "kraków 12"] {
+            assert!(!rules.is_price(line), "{line}");
+        }
     }
 
     #[test]

@@ -579,3 +579,19 @@ pub(crate) const BIO_ROLES: &[&str] = &[
 /// reputation line ("23.8k 14 gold badges 88 silver badges 124 bronze badges"). A
 /// short line holding one is a meta line, like a byline.
 pub(crate) const USER_CARD_MARKERS: &[&str] = &["bronze badge", "gold badge", "silver badge"];
+
+/// Currency signs and codes that, written against a number ("$79", "24,50 €", "129 zł",
+/// "CHF 45"), make a short line a price: a shop's cards each carry one
+/// ([`crate::rules::Rules::is_price`]). Signs match anywhere beside a digit; codes and
+/// words only as whole words.
+#[rustfmt::skip]
+pub(crate) const CURRENCY_SIGNS: &[&str] = &[
+    "$", "£", "¥", "₩", "₪", "₫", "₱", "₴", "₸", "₹", "₺", "₼", "₽", "€",
+];
+
+/// See [`CURRENCY_SIGNS`]: currency codes and words, lowercased.
+#[rustfmt::skip]
+pub(crate) const CURRENCY_WORDS: &[&str] = &[
+    "aud", "brl", "cad", "chf", "czk", "dkk", "eur", "euro", "euros", "gbp", "huf", "inr", "jpy", "kč",
+    "kr", "lei", "nok", "pln", "rs", "rub", "sek", "usd", "zł", "zl", "руб", "грн",
+];
