@@ -353,11 +353,14 @@ impl Rules {
         (opens_with(lower, phrases::BYLINE_STARTS) || opens_with(lower, phrases::DATELINE_STARTS)) && self.year.is_match(lower)
     }
 
-    /// A line that is mostly a date: it names a year, and a fifth of its characters are digits.
+    /// A line that is mostly a date: it names a year, and a fifth of its characters are
+    /// digits. A line naming two years or more ("Book by Dec 31, 2025 for travel through
+    /// May 31, 2026", "1/27/2026 - 3/24/2026") is a period, an offer's or a course's,
+    /// unless it opens like a dateline ("Published ... 2019, updated ... 2020").
     fn is_dateline(&self, lower: &str) -> bool {
         let (chars, digits) = lower.chars().filter(|c| !c.is_whitespace()).fold((0, 0), |(chars, digits), c| (chars + 1, digits + usize::from(c.is_ascii_digit())));
         // The count first: most lines fail it, and it is cheaper than the search.
-        digits * 5 >= chars && self.year.is_match(lower)
+        digits * 5 >= chars && self.year.is_match(lower) && (self.year.find_iter(lower).nth(1).is_none() || opens_with(lower, phrases::DATELINE_STARTS))
     }
 
     /// Counts boilerplate phrases in a block's text, case-insensitively, at word starts.
@@ -677,6 +680,10 @@ mod tests {
         assert!(!rules.is_meta_line("bystanders watched the river rise in 2024 and after"));
         assert!(rules.is_meta_line("23.8k14 gold badges88 silver badges124 bronze badges"), "a question site's reputation line");
         assert!(rules.is_meta_line("last edited by idefix37"));
+        assert!(!rules.is_meta_line("book: by dec 31, 2025 travel: through may 31, 2026"), "an offer's period names two years");
+        assert!(!rules.is_meta_line("1/27/2026 - 3/24/2026"), "a course's dates");
+        assert!(rules.is_meta_line("published 12.01.2024, updated 14.01.2025"), "a dateline names two years");
+        assert!(rules.is_meta_line("reviewed on: 10/13/2025"));
         assert!(rules.is_dated_byline("published nov 18, 2019 at 4:07 pm | updated at 5:36 pm cst on nov 18, 2019"));
         assert!(!rules.is_dated_byline("by the time the river rose the roads to the north were all closed and the schools shut"), "long, and no year");
         assert!(!rules.is_dated_byline("from 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths."), "long prose full of numbers");
