@@ -39,14 +39,27 @@ const NEIGHBOUR_MAX_WORDS: usize = 25;
 const SANDWICH_MAX_WORDS: usize = 80;
 /// Headings of these kinds, cut by their words, take the section they open with them.
 const SECTION_KINDS: [Chrome; 1] = [Chrome::Related];
-/// A section heading opens containers at most this many levels above it.
-const SECTION_MAX_CLIMB: usize = 6;
+/// How deep a related section's markup may be: a heading opens containers at most
+/// `climb` levels above it, and cards sit at most `wrappers` single wrappers below
+/// the section.
+#[derive(Debug, Clone, Copy)]
+struct Depth {
+    climb: usize,
+    wrappers: usize,
+}
+
+/// On an article.
+const ARTICLE_DEPTH: Depth = Depth { climb: 6, wrappers: 2 };
+/// Under a shop's recommendation heading: carousels wrap their cards deeper (a
+/// viewport, a track, a list).
+const SHOP_DEPTH: Depth = Depth { climb: 10, wrappers: 5 };
 /// Headings with at least this share of link text...
 const HEADLINE_LINK_DENSITY: f32 = 0.9;
 /// ... this many in a row are a list of headlines.
 const HEADLINE_RUN: usize = 3;
-/// Cards may sit this many single wrappers below a section.
-const CARD_WRAPPERS: usize = 2;
+/// A heading naming a shop's recommendations has at most this many words (set as a
+/// heading or as a short unlinked line).
+const SHOP_HEADING_MAX_WORDS: usize = 10;
 
 /// What a block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,18 +98,37 @@ pub(crate) fn classify(features: &[Features]) -> Vec<Label> {
 /// the main region. A heading in the middle of a container opens nothing, so an
 /// inline "Related" box never takes the story after it; nor does a heading above
 /// the page's first prose.
-pub(crate) fn label_sections(segments: &Segments, features: &[Features], labels: &mut [Label], article: bool) {
-    if !article {
+///
+/// On a product's page (`product`) the same holds, and a short line or heading that
+/// names a shop's recommendations ("Similar items", "Customers also viewed",
+/// `rules::phrases::SHOP_RELATED`) opens such a section too, above the first prose
+/// or below it, with the deeper markup of a carousel ([`SHOP_DEPTH`]): the cards
+/// under it are other products, not this one's description.
+pub(crate) fn label_sections(segments: &Segments, features: &[Features], labels: &mut [Label], article: bool, product: bool) {
+    let shop = product;
+    if !article && !shop {
         return;
     }
-    let Some(first_prose) = labels.iter().position(|l| *l == Label::Good) else { return };
-    for index in first_prose..labels.len() {
-        let Some(Label::Boilerplate(kind)) = labels.get(index).copied() else { continue };
-        let by_words = features.get(index).is_some_and(|f| f.heading && f.phrases.kind == Some(kind));
-        if !by_words || !SECTION_KINDS.contains(&kind) {
+    let rules = crate::rules::rules();
+    let first_prose = labels.iter().position(|l| *l == Label::Good).unwrap_or(labels.len());
+    for index in 0..labels.len() {
+        // A shop's recommendations sit above the product as often as below it.
+        let shop_heading = shop
+            && features.get(index).is_some_and(|f| f.words <= SHOP_HEADING_MAX_WORDS && f.link_density <= MAX_LINK_DENSITY)
+            && segments.blocks.get(index).is_some_and(|b| rules.names_shop_related(&b.text.to_lowercase()));
+        let kind = match labels.get(index).copied() {
+            _ if shop_heading => Chrome::Related,
+            Some(Label::Boilerplate(kind)) if index >= first_prose && features.get(index).is_some_and(|f| f.heading && f.phrases.kind == Some(kind)) => kind,
+            _ => continue,
+        };
+        if !SECTION_KINDS.contains(&kind) {
             continue;
         }
-        let Some(section) = segments.blocks.get(index).and_then(|b| section_opened(segments, features, b.element, index)) else { continue };
+        let depth = if shop_heading { SHOP_DEPTH } else { ARTICLE_DEPTH };
+        let Some(section) = segments.blocks.get(index).and_then(|b| section_opened(segments, features, b.element, index, depth)) else { continue };
+        if let Some(slot) = labels.get_mut(index) {
+            *slot = Label::Boilerplate(kind);
+        }
         let inside = |j: &usize| segments.blocks.get(*j).is_some_and(|b| segments.contains(section, b.element));
         for j in (index + 1..labels.len()).take_while(inside) {
             if let Some(slot) = labels.get_mut(j) {
@@ -176,16 +208,16 @@ pub(crate) fn label_introduced_lists(segments: &Segments, features: &[Features],
 
 /// The smallest container above `element` (the heading block `index`'s own) whose
 /// first text is that heading and whose other text sits in cards, if any.
-fn section_opened(segments: &Segments, features: &[Features], element: ElementId, index: usize) -> Option<ElementId> {
+fn section_opened(segments: &Segments, features: &[Features], element: ElementId, index: usize, depth: Depth) -> Option<ElementId> {
     let mut at = element;
-    for _ in 0..SECTION_MAX_CLIMB {
+    for _ in 0..depth.climb {
         let Some(parent) = segments.elements.get(at).and_then(|e| e.parent) else { break };
         let Some(info) = segments.elements.get(parent) else { break };
         let landmark = matches!(info.tag, local_name!("body") | local_name!("html") | local_name!("main"));
         if landmark || !first_text_in(segments, features, parent, index) {
             break;
         }
-        if holds_cards(segments, parent, at) {
+        if holds_cards(segments, parent, at, depth.wrappers) {
             return Some(parent);
         }
         at = parent;
@@ -195,11 +227,11 @@ fn section_opened(segments: &Segments, features: &[Features], element: ElementId
 
 /// Whether the text of `section`, apart from its child `opener` (which holds the
 /// heading), sits in at least two cards: sibling elements of one tag, found
-/// directly or through at most [`CARD_WRAPPERS`] single wrappers. An article after
+/// directly or through at most `wrappers` single wrappers. An article after
 /// its heading is paragraphs, lists and subheadings side by side, never cards.
-fn holds_cards(segments: &Segments, section: ElementId, opener: ElementId) -> bool {
+fn holds_cards(segments: &Segments, section: ElementId, opener: ElementId, wrappers: usize) -> bool {
     let mut children: Vec<ElementId> = children_with_text(segments, section).filter(|&c| c != opener).collect();
-    for _ in 0..CARD_WRAPPERS {
+    for _ in 0..wrappers {
         match children[..] {
             [only] => children = children_with_text(segments, only).collect(),
             _ => break,
@@ -377,7 +409,7 @@ mod tests {
     fn section_labels(html: &str, article: bool) -> Vec<Label> {
         let (segments, f) = measured(html);
         let mut labels = classify(&f);
-        label_sections(&segments, &f, &mut labels, article);
+        label_sections(&segments, &f, &mut labels, article, false);
         labels
     }
 
@@ -389,6 +421,30 @@ mod tests {
         assert_eq!(got[0], Label::Good);
         assert_eq!(got[1..], [Label::Boilerplate(Chrome::Related); 3], "heading and both cards");
         assert_eq!(section_labels(&page, false)[2..], [Label::Good; 2], "only on a declared article");
+    }
+
+    fn shop_labels(html: &str, product: bool) -> Vec<Label> {
+        let (segments, f) = measured(html);
+        let mut labels = classify(&f);
+        label_sections(&segments, &f, &mut labels, false, product);
+        labels
+    }
+
+    #[test]
+    fn a_shops_recommendations_leave_a_products_page() {
+        let card = |i: usize| format!("<li><div><h3>Lantern number {i}</h3><p>{PROSE}</p></div></li>");
+        let carousel = |heading: &str| format!("<section><div><div><h2>{heading}</h2></div></div><div><ul>{}{}</ul></div></section>", card(1), card(2));
+        let page = format!("{}<div><p>{PROSE}</p></div>{}", carousel("People who viewed this item also viewed"), carousel("Similar items"));
+        let got = shop_labels(&page, true);
+        let related = Label::Boilerplate(Chrome::Related);
+        assert_eq!(got[..5], [related; 5], "a carousel above the product, heading and cards: {got:?}");
+        assert_eq!(got[5], Label::Good, "the description stays");
+        assert_eq!(got[6..], [related; 5], "and one below it: {got:?}");
+        assert!(!shop_labels(&page, false).contains(&related), "only on a product's page");
+        let inline = format!("<div><p>{PROSE}</p><h3>Similar items</h3><p>{PROSE}</p></div>");
+        assert_eq!(shop_labels(&inline, true)[2], Label::Good, "a heading mid-container opens nothing");
+        let spec = carousel("Dimensions and weight");
+        assert!(!shop_labels(&format!("<p>{PROSE}</p>{spec}"), true).contains(&related), "another heading opens nothing");
     }
 
     #[test]

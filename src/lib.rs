@@ -142,7 +142,7 @@ fn analyse_blocks(meta: metadata::Metadata, segments: segment::Segments) -> Anal
     let rules = rules::rules();
     let features = features::features(&segments, rules, &meta);
     let mut labels = classify::classify(&features);
-    classify::label_sections(&segments, &features, &mut labels, meta.article);
+    classify::label_sections(&segments, &features, &mut labels, meta.article, meta.product);
     classify::label_headline_runs(&features, &mut labels, meta.article);
     classify::label_introduced_lists(&segments, &features, &mut labels);
     classify::label_linked_prose(&features, &mut labels, meta.article);

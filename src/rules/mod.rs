@@ -98,6 +98,7 @@ pub(crate) struct Rules {
     /// Each phrase's kind, and whether it is strong.
     phrase_kind: HashMap<&'static str, (Chrome, bool)>,
     reading_time: Regex,
+    shop_related: Regex,
     author_bio: Regex,
     year: Regex,
     price: Regex,
@@ -163,6 +164,7 @@ impl Rules {
             phrase: literal_regex(&escaped(phrases::STRONG).into_iter().chain(escaped(phrases::WEAK)).collect::<Vec<_>>()),
             phrase_kind: phrase_kinds(),
             reading_time: literal_regex(&phrases::READING_TIME.iter().map(|p| regex::escape(p)).collect::<Vec<_>>()),
+            shop_related: literal_regex(&phrases::SHOP_RELATED.iter().map(|p| regex::escape(p)).collect::<Vec<_>>()),
             author_bio: author_bio_regex(),
             price: price_regex(),
             year: literal_regex(&[r"(?-u:\b)(?:19|20)[0-9]{2}(?-u:\b)".to_owned()]),
@@ -338,6 +340,12 @@ impl Rules {
     /// line lowercased.
     pub(crate) fn is_price(&self, lower: &str) -> bool {
         lower.bytes().any(|b| b.is_ascii_digit()) && self.price.is_match(lower)
+    }
+
+    /// Whether lowercased text names a shop's recommendations ([`phrases::SHOP_RELATED`]),
+    /// as whole words.
+    pub(crate) fn names_shop_related(&self, lower: &str) -> bool {
+        self.shop_related.find_iter(lower).any(|m| starts_word(lower, m.start()) && ends_word(lower, m.end()))
     }
 
     /// Whether a block opens as an author's biography does: a name, then "is a ...
@@ -542,6 +550,7 @@ mod tests {
         assert_sorted_unique("STRONG", &firsts(phrases::STRONG));
         assert_sorted_unique("WEAK", &firsts(phrases::WEAK));
         assert_sorted_unique("INTERFACE_LABELS", phrases::INTERFACE_LABELS);
+        assert_sorted_unique("SHOP_RELATED", phrases::SHOP_RELATED);
         assert_sorted_unique("CHROME_PREFIXES", &firsts(hints::CHROME_PREFIXES));
         assert_sorted_unique("OUTSIDE_CONTENT_PREFIXES", &firsts(hints::OUTSIDE_CONTENT_PREFIXES));
         assert_sorted_unique("DISCLOSURE_ROLES", tags::DISCLOSURE_ROLES);

@@ -211,6 +211,73 @@ pub(crate) const INTERFACE_LABELS: &[&str] = &[
     "цитировать",
 ];
 
+/// Headings of a shop's recommendations on a product's page: other products in
+/// cards ("Similar items", "Customers also viewed", "Complete the look"). Matched as
+/// whole words inside a short heading, on product pages only (see
+/// `classify::label_sections`). Lowercase, in sorted order.
+#[rustfmt::skip]
+pub(crate) const SHOP_RELATED: &[&str] = &[
+    "also bought",
+    "also viewed",
+    "articles similaires",
+    "articoli simili",
+    "artículos similares",
+    "completa el look",
+    "completa il look",
+    "complete o look",
+    "complete the look",
+    "complétez le look",
+    "consultés récemment",
+    "customers also",
+    "frequently bought together",
+    "goes well with",
+    "how about these",
+    "klienci kupili również",
+    "kunden kauften auch",
+    "kunden, die diesen artikel",
+    "könnte dir auch gefallen",
+    "könnte ihnen auch gefallen",
+    "ostatnio oglądane",
+    "pairs well with",
+    "passend dazu",
+    "podobne produkty",
+    "potrebbe piacerti anche",
+    "prodotti correlati",
+    "prodotti simili",
+    "productos relacionados",
+    "productos similares",
+    "produits associés",
+    "produits similaires",
+    "produkty powiązane",
+    "produtos relacionados",
+    "produtos semelhantes",
+    "produtos similares",
+    "recently viewed",
+    "related items",
+    "related products",
+    "récemment consultés",
+    "shop the look",
+    "similar items",
+    "similar products",
+    "también te puede gustar",
+    "visti di recente",
+    "visti recentemente",
+    "vistos recientemente",
+    "você também pode gostar",
+    "vous aimerez peut-être",
+    "who bought this",
+    "who viewed this",
+    "you may also enjoy",
+    "you might also enjoy",
+    "zuletzt angesehen",
+    "ähnliche artikel",
+    "ähnliche produkte",
+    "вы недавно смотрели",
+    "похожие товары",
+    "рекомендуемые товары",
+    "с этим товаром покупают",
+];
+
 /// Phrases that mark boilerplate on their own.
 #[rustfmt::skip]
 pub(crate) const STRONG: &[(&str, Chrome)] = &[
