@@ -346,6 +346,9 @@ mod tests {
         assert!(thread.discussion && !thread.article);
         assert!(read(r#"<head><meta property="og:type" content="product"></head>"#, None).product);
         assert!(read(r#"<div itemscope itemtype="http://schema.org/Product"><p>Lamp</p></div>"#, None).product);
+        let og = |value: &str| read(&format!(r#"<head><meta property="og:type" content="{value}"></head>"#), None).product;
+        assert!(og("product.item") && og("og:product") && og("shop:product"), "one product, namespaced or not");
+        assert!(!og("product.group") && !og("website") && !og("productions"), "a shop's category page sets product.group");
     }
 
     #[test]

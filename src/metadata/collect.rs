@@ -384,7 +384,7 @@ impl Collector {
             for key in keys.split_whitespace() {
                 if key == "og:type" {
                     self.page.article |= content.trim().eq_ignore_ascii_case("article");
-                    self.page.product |= content.trim().eq_ignore_ascii_case("product");
+                    self.page.product |= is_product_type(content.trim());
                 }
                 if key == "parsely-page" {
                     self.page.found.extend(jsonld::parsely_page(&content));
@@ -471,6 +471,14 @@ impl Collector {
 /// True when the space-separated attribute value holds `token` (ASCII case-insensitive).
 fn has_token(value: Option<&str>, token: &str) -> bool {
     value.is_some_and(|v| v.split_whitespace().any(|t| t.eq_ignore_ascii_case(token)))
+}
+
+/// Whether an `og:type` value names one product: `product`, Facebook's `product.item`,
+/// or a namespaced `shop:product`. Not `product.group`, which shops set on a
+/// category's page as well as on a product's.
+fn is_product_type(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    lower == "product" || lower == "product.item" || lower.ends_with(":product")
 }
 
 #[cfg(test)]
