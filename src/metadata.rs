@@ -35,7 +35,7 @@ mod title;
 
 use url::Url;
 
-pub(crate) use collect::Collector;
+pub(crate) use collect::{declares, Collector};
 
 /// What the page says about itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

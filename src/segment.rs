@@ -14,7 +14,7 @@ use html5ever::{local_name, LocalName};
 
 use crate::dom::{Dom, Element, Step, Visitor};
 use crate::prune::{self, Verdict};
-use crate::rules::{Chrome, Rules};
+use crate::rules::{Chrome, Rules, THREAD_ITEM_TYPES};
 
 pub(crate) use images::Candidate;
 use images::{language, largest, parse_srcset, usable_source};
@@ -35,6 +35,9 @@ pub(crate) struct ElementInfo {
     pub(crate) chars: usize,
     /// Characters of link text in the subtree.
     pub(crate) link_chars: usize,
+    /// The element is a microdata item of a thread's opening post
+    /// ([`crate::rules::metadata::THREAD_ITEM_TYPES`]): a question, with its answers.
+    pub(crate) thread_item: bool,
 }
 
 /// What kind of element a block's text sits in.
@@ -444,6 +447,7 @@ impl<'r> Segmenter<'r> {
             verdict,
             chars: 0,
             link_chars: 0,
+            thread_item: element.attr(&local_name!("itemtype")).is_some_and(|types| crate::metadata::declares(&types, THREAD_ITEM_TYPES)),
         });
         self.open.push(id);
         self.open_image.push(false);

@@ -130,6 +130,8 @@ struct Page<'a> {
     teaser_prose: Vec<usize>,
     /// The page declares itself an article.
     article: bool,
+    /// The page declares itself a question page and marks up its answers in place.
+    question: bool,
 }
 
 /// The rules' choice of blocks.
@@ -158,7 +160,7 @@ pub(crate) fn select(
     let title = meta.title.as_deref();
     let teasers = find_teasers(segments, features, labels);
     let (prose, teaser_prose) = prose_totals(segments, features, labels, &teasers);
-    let page = Page { segments, features, labels, teasers, prose, teaser_prose, article: meta.article };
+    let page = Page { segments, features, labels, teasers, prose, teaser_prose, article: meta.article, question: meta.question };
     let shelf = shelf(segments, features);
     for strictness in [Strictness::Strict, Strictness::Relaxed] {
         let scores = score_elements(segments, features, labels, strictness);
@@ -475,6 +477,9 @@ fn region_around(page: &Page<'_>, scores: &[f32], top: ElementId) -> Vec<Element
             parts = prose_parts(page, top, parent, root, growth, needed).map(|found| (parent, found));
         }
     }
+    if page.question {
+        root = thread_item_around(segments, root, growth).unwrap_or(root);
+    }
     let top_score = scores.get(top).copied().unwrap_or(0.0);
     let threshold = (top_score * SIBLING_SHARE).max(SIBLING_MIN_SCORE);
     let mut region = Vec::new();
@@ -496,6 +501,23 @@ fn region_around(page: &Page<'_>, scores: &[f32], top: ElementId) -> Vec<Element
         region.sort_unstable();
     }
     region
+}
+
+/// On a question page, the outermost microdata item of the thread's opening post
+/// (a `Question`) that holds the region's root, when its links are no denser than
+/// growth allows: answers outweigh the question they follow, so growth by prose alone
+/// stops at them and leaves the question out.
+fn thread_item_around(segments: &Segments, root: ElementId, growth: &Growth) -> Option<ElementId> {
+    let mut found = None;
+    let mut at = Some(root);
+    while let Some(id) = at {
+        let info = segments.elements.get(id)?;
+        if info.thread_item && ratio(info.link_chars, info.chars) <= growth.max_link_density {
+            found = Some(id);
+        }
+        at = info.parent;
+    }
+    found
 }
 
 /// The children of a link-dense ancestor that join the region's root so far when the

@@ -300,3 +300,37 @@ fn a_shop_shelf_keeps_its_prices_beside_the_category_prose() {
     }
     assert!(!text.contains("Returns"), "the footer goes:\n{text}");
 }
+
+#[test]
+fn a_question_page_keeps_its_question_beside_longer_answers() {
+    // A question and answers site: the microdata `Question` item holds the question and
+    // the answers' list; the answers, far longer, win the vote on their own.
+    let answer = |votes: usize, body: &str| {
+        format!(
+            r#"<div class="answer" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div class="votes">{votes}</div>
+<div class="post-text" itemprop="text"><p>{body}</p><p>{body}</p></div>
+<div class="comments"><ul><li class="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="text">Thanks, that worked.</span></li></ul></div></div>"#
+        )
+    };
+    let html = format!(
+        r#"<html lang="en"><head><title>Why does my sourdough starter smell of acetone? - Baking Answers</title></head><body>
+<header><a href="/">Baking Answers</a> <a href="/questions">Questions</a> <a href="/tags">Tags</a></header>
+<div itemscope itemtype="https://schema.org/QAPage"><div id="content">
+<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+<h1 itemprop="name">Why does my sourdough starter smell of acetone?</h1>
+<div class="question"><div class="votes">12</div><div class="post-text" itemprop="text"><p>My starter is two weeks old and smells like nail polish remover every morning. Is it ruined?</p></div>
+<div class="post-tags"><a href="/tags/sourdough">sourdough</a> <a href="/tags/starter">starter</a></div></div>
+<div id="answers"><h2>3 Answers</h2>{}{}{}</div>
+</div></div></div>
+<footer><a href="/about">About</a> <a href="/privacy">Privacy</a></footer></body></html>"#,
+        answer(30, "A hungry starter makes that smell: the yeast have eaten what flour they had and the bacteria start producing sharper by-products, acetone among them, which is harmless and goes once you feed it more often."),
+        answer(11, "Feed it twice a day for a few days, at a ratio of one part starter to two parts each of flour and water, and keep it somewhere a little warmer, so that the culture settles and the smell fades within the week."),
+        answer(4, "Nothing is ruined. Pour off the grey liquid that gathers on top, stir in fresh flour and water, and the starter will smell sour and yeasty again once it is fed on a regular schedule for a few days running."),
+    );
+    let got = text(&html);
+    assert!(got.contains("smells like nail polish remover"), "the question is missing:\n{got}");
+    assert!(got.contains("A hungry starter makes that smell"), "an answer is missing:\n{got}");
+    for cut in ["Thanks, that worked", "Privacy"] {
+        assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
+    }
+}

@@ -179,7 +179,7 @@ fn names_type(item_type: &str, types: &[&str]) -> bool {
 }
 
 /// Whether an `itemtype` value, one or more type URLs, names one of `types`.
-fn declares(itemtype: &str, types: &[&str]) -> bool {
+pub(crate) fn declares(itemtype: &str, types: &[&str]) -> bool {
     itemtype.split_whitespace().any(|t| names_type(t, types))
 }
 

@@ -144,6 +144,14 @@ pub(crate) const QUESTION_TYPES: &[&str] = &[
     "QAPage",
 ];
 
+/// schema.org microdata types of a thread's opening post on a question page: the item
+/// holds the question and the answers beside it, so a region that stands inside it
+/// (the answers) grows to it, taking in the question.
+#[rustfmt::skip]
+pub(crate) const THREAD_ITEM_TYPES: &[&str] = &[
+    "Question",
+];
+
 /// The schema.org type of a product offered in variants (sizes, colours), each of
 /// them a `Product` of its own.
 pub(crate) const PRODUCT_GROUP: &str = "ProductGroup";
