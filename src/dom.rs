@@ -172,6 +172,19 @@ impl<'a> Element<'a> {
         Ref::filter_map(attrs.borrow(), |attrs| attrs.iter().find(|a| a.name.local == *name).map(|a| &*a.value)).ok()
     }
 
+    /// The tag of the element just before this one among its parent's children, if any.
+    pub(crate) fn previous_element_tag(&self) -> Option<LocalName> {
+        let parent = self.node.parent.take()?;
+        self.node.parent.set(Some(parent.clone()));
+        let parent = parent.upgrade()?;
+        let children = parent.children.borrow();
+        let at = children.iter().position(|child| std::ptr::eq(&**child, self.node))?;
+        children.get(..at)?.iter().rev().find_map(|child| match &child.data {
+            NodeData::Element { name, .. } => Some(name.local.clone()),
+            _ => None,
+        })
+    }
+
     /// True when the element carries the attribute at all.
     pub(crate) fn has_attr(&self, name: &LocalName) -> bool {
         self.attr(name).is_some()

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use html5ever::local_name;
 
 use crate::dom::Element;
-use crate::rules::{Chrome, Rules, ANCHOR_HEADING_MAX_CHARS, ANCHOR_HEADING_REACH, ANCHOR_MIN_WORDS, HIDING_STYLES};
+use crate::rules::{Chrome, Rules, ANCHOR_HEADING_MAX_CHARS, ANCHOR_HEADING_REACH, ANCHOR_MIN_WORDS, DISCLOSURE_TOGGLES, DISPLAY_VALUES, HIDING_CLASSES, HIDING_STYLES};
 
 /// What to do with one element and its subtree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -170,9 +170,38 @@ fn is_disclosure_panel(element: Element<'_>, rules: &Rules) -> bool {
     names.iter().filter_map(|name| element.attr(name)).any(|value| rules.names_disclosure(&value))
 }
 
-/// Hidden by an inline style ([`HIDING_STYLES`]).
+/// Hidden by an inline style ([`HIDING_STYLES`]) or a utility class that hides it at
+/// every width ([`is_class_hidden`]).
 pub(crate) fn is_styled_hidden(element: Element<'_>) -> bool {
     element.attr(&local_name!("style")).is_some_and(|style| may_hide(&style))
+        || element.attr(&local_name!("class")).is_some_and(|class| is_class_hidden(&class)) && !follows_a_toggle(element)
+}
+
+/// Whether the element follows a control that opens it (a button, a `summary`, a
+/// heading or a term: an FAQ's question, a tab's title), as a collapsed answer does.
+fn follows_a_toggle(element: Element<'_>) -> bool {
+    element.previous_element_tag().is_some_and(|tag| DISCLOSURE_TOGGLES.contains(&&*tag))
+}
+
+/// Whether a class value holds a hiding utility class ([`HIDING_CLASSES`]) and no
+/// class that shows the element at some width or state: a Tailwind variant
+/// (`md:block`, `group-hover:flex`) or a Bootstrap breakpoint (`d-lg-block`).
+fn is_class_hidden(class: &str) -> bool {
+    let mut hides = false;
+    for token in class.split_ascii_whitespace() {
+        if HIDING_CLASSES.contains(&token) {
+            hides = true;
+        } else if let Some((_, value)) = token.rsplit_once(':') {
+            if DISPLAY_VALUES.contains(&value) {
+                return false;
+            }
+        } else if let Some(rest) = token.strip_prefix("d-") {
+            if rest.split_once('-').is_some_and(|(_, value)| DISPLAY_VALUES.contains(&value)) {
+                return false;
+            }
+        }
+    }
+    hides
 }
 
 /// Whether a style (or any text holding one) declares one of [`HIDING_STYLES`],
@@ -354,5 +383,16 @@ mod tests {
     fn a_header_inside_an_article_is_content() {
         assert_eq!(verdict_of("<header id=x></header>", "x", false), Some(Verdict::Chrome(Chrome::Navigation)));
         assert_eq!(verdict_of("<header id=x></header>", "x", true), Some(Verdict::Keep));
+    }
+
+    #[test]
+    fn hiding_classes_hide_unless_a_breakpoint_shows_the_element() {
+        assert!(is_class_hidden("author-box hidden border-t"));
+        assert!(is_class_hidden("modal d-none"));
+        assert!(is_class_hidden("hidden lg:fixed"));
+        assert!(!is_class_hidden("hidden md:block"));
+        assert!(!is_class_hidden("d-none d-lg-flex"));
+        assert!(!is_class_hidden("hidden-md-down"));
+        assert!(!is_class_hidden("overflow-hidden"));
     }
 }

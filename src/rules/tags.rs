@@ -212,6 +212,18 @@ pub(crate) const READ_ATTRIBUTES: &[&str] = &[
 /// spaces: a style is compacted the same way before it is searched for them.
 pub(crate) const HIDING_STYLES: &[&str] = &["display:none", "visibility:hidden"];
 
+/// Utility classes that hide an element at every screen width (Tailwind's `hidden`,
+/// Bootstrap's `d-none`), unless a class beside them shows it again at some width
+/// or state (`md:block`, `d-lg-flex`: [`DISPLAY_VALUES`]).
+pub(crate) const HIDING_CLASSES: &[&str] = &["d-none", "hidden"];
+
+/// Tags of the controls that open a collapsed element right after them (an FAQ's
+/// question, a tab's title): an element hidden by its class behind one is a panel.
+pub(crate) const DISCLOSURE_TOGGLES: &[&str] = &["button", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "label", "summary"];
+
+/// Display values that a responsive utility class (`md:block`, `d-md-block`) sets.
+pub(crate) const DISPLAY_VALUES: &[&str] = &["block", "contents", "flex", "flow-root", "grid", "inline", "inline-block", "inline-flex", "inline-grid", "table"];
+
 /// An id of this many words or more that spells its element's own heading is an
 /// anchor (a table of contents links to it), not a component's name: its words, such
 /// as "menu" in "menu-innovation-strategies-building-memorable-dining-experiences",
