@@ -6,7 +6,7 @@
 
 use std::cell::Ref;
 
-use html5ever::LocalName;
+use html5ever::{local_name, LocalName};
 use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
 
 use crate::rules::READ_ATTRIBUTES;
@@ -172,15 +172,19 @@ impl<'a> Element<'a> {
         Ref::filter_map(attrs.borrow(), |attrs| attrs.iter().find(|a| a.name.local == *name).map(|a| &*a.value)).ok()
     }
 
-    /// The tag of the element just before this one among its parent's children, if any.
-    pub(crate) fn previous_element_tag(&self) -> Option<LocalName> {
+    /// The tag and class of the element just before this one among its parent's
+    /// children, if any.
+    pub(crate) fn previous_element(&self) -> Option<(LocalName, Option<String>)> {
         let parent = self.node.parent.take()?;
         self.node.parent.set(Some(parent.clone()));
         let parent = parent.upgrade()?;
         let children = parent.children.borrow();
         let at = children.iter().position(|child| std::ptr::eq(&**child, self.node))?;
         children.get(..at)?.iter().rev().find_map(|child| match &child.data {
-            NodeData::Element { name, .. } => Some(name.local.clone()),
+            NodeData::Element { name, attrs, .. } => {
+                let class = attrs.borrow().iter().find(|a| a.name.local == local_name!("class")).map(|a| a.value.to_string());
+                Some((name.local.clone(), class))
+            }
             _ => None,
         })
     }

@@ -174,13 +174,24 @@ fn is_disclosure_panel(element: Element<'_>, rules: &Rules) -> bool {
 /// every width ([`is_class_hidden`]).
 pub(crate) fn is_styled_hidden(element: Element<'_>) -> bool {
     element.attr(&local_name!("style")).is_some_and(|style| may_hide(&style))
-        || element.attr(&local_name!("class")).is_some_and(|class| is_class_hidden(&class)) && !follows_a_toggle(element)
+        || element.attr(&local_name!("class")).is_some_and(|class| is_class_hidden(&class) && !is_shown_in_turn(element, &class))
 }
 
-/// Whether the element follows a control that opens it (a button, a `summary`, a
-/// heading or a term: an FAQ's question, a tab's title), as a collapsed answer does.
-fn follows_a_toggle(element: Element<'_>) -> bool {
-    element.previous_element_tag().is_some_and(|tag| DISCLOSURE_TOGGLES.contains(&&*tag))
+/// Whether an element hidden by its class is one a script shows in turn: it follows
+/// the control that opens it (a button, a `summary`, a heading or a term: an FAQ's
+/// question), or a shown sibling of its own tag and class (the other panes of a tab
+/// set, the other options of a picker).
+fn is_shown_in_turn(element: Element<'_>, class: &str) -> bool {
+    let Some((tag, previous_class)) = element.previous_element() else { return false };
+    if DISCLOSURE_TOGGLES.contains(&&*tag) {
+        return true;
+    }
+    tag == *element.tag() && previous_class.is_some_and(|previous| shown_tokens(&previous) == shown_tokens(class))
+}
+
+/// A class value's tokens other than [`HIDING_CLASSES`].
+fn shown_tokens(class: &str) -> Vec<&str> {
+    class.split_ascii_whitespace().filter(|token| !HIDING_CLASSES.contains(token)).collect()
 }
 
 /// Whether a class value holds a hiding utility class ([`HIDING_CLASSES`]) and no

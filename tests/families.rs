@@ -339,7 +339,8 @@ fn a_question_page_keeps_its_question_beside_longer_answers() {
 fn a_utility_class_that_hides_at_every_width_hides_but_a_collapsed_answer_does_not() {
     // Tailwind's `hidden` alone hides at every width (a second copy of the author box
     // for another layout); beside `md:block` it shows on wide screens; behind the
-    // button that opens it, it is a collapsed answer the reader opens.
+    // button that opens it, it is a collapsed answer the reader opens; beside a shown
+    // list of its own tag and class, the next pane of a tab set.
     let html = r#"<html lang="en"><head><title>How to store winter squash - Pantry Notes</title></head><body>
 <nav class="flex gap-4"><a href="/">Home</a> <a href="/guides">Guides</a></nav>
 <main class="mx-auto max-w-3xl"><h1 class="text-3xl">How to store winter squash</h1>
@@ -348,10 +349,12 @@ fn a_utility_class_that_hides_at_every_width_hides_but_a_collapsed_answer_does_n
 <p class="text-lg">Check them every couple of weeks and use any that show soft spots first, since one rotting squash quickly spoils the ones beside it on the shelf.</p>
 <div class="py-6"><button class="flex w-full" type="button"><h3 class="text-base">Can I freeze squash instead?</h3></button>
 <div class="text-sm hidden">Yes: peel it, cut it into cubes and blanch them for three minutes before freezing them flat on a tray, then bag them once they are solid.</div></div>
+<ul class="grid gap-4 varieties"><li>Butternut keeps until early spring in a cool room.</li><li>Crown Prince keeps longest of all, often into May.</li></ul><ul class="grid gap-4 varieties hidden"><li>Acorn squash keeps only six to eight weeks before it turns stringy.</li><li>Delicata keeps for about three months on a shelf.</li></ul>
 <div class="my-10 hidden border-t px-10"><h3 class="text-2xl">Written by Rosa Lind</h3><p>Gardener and cook who has grown pumpkins on a windy allotment for twenty years and writes about keeping what she grows through the winter.</p></div>
 </main><footer class="border-t"><a href="/privacy">Privacy</a></footer></body></html>"#;
     let got = text(html);
-    for kept in ["Winter squash keeps for months", "a cool cupboard or an unheated spare room", "peel it, cut it into cubes"] {
+    // A pane hidden beside a shown one of the same tag and class is a tab set's next pane.
+    for kept in ["Winter squash keeps for months", "a cool cupboard or an unheated spare room", "peel it, cut it into cubes", "Acorn squash keeps only"] {
         assert!(got.contains(kept), "{kept:?} is missing:\n{got}");
     }
     assert!(!got.contains("windy allotment"), "the hidden author box leaked:\n{got}");
