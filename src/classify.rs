@@ -51,8 +51,9 @@ struct Depth {
 /// On an article.
 const ARTICLE_DEPTH: Depth = Depth { climb: 6, wrappers: 2 };
 /// Under a shop's recommendation heading: carousels wrap their cards deeper (a
-/// viewport, a track, a list).
-const SHOP_DEPTH: Depth = Depth { climb: 10, wrappers: 5 };
+/// viewport, a track, a list; up to six single wrappers: a control, a holder, a
+/// track holder, a track, a view).
+const SHOP_DEPTH: Depth = Depth { climb: 10, wrappers: 7 };
 /// Headings with at least this share of link text...
 const HEADLINE_LINK_DENSITY: f32 = 0.9;
 /// ... this many in a row are a list of headlines.
@@ -445,6 +446,18 @@ mod tests {
         assert_eq!(shop_labels(&inline, true)[2], Label::Good, "a heading mid-container opens nothing");
         let spec = carousel("Dimensions and weight");
         assert!(!shop_labels(&format!("<p>{PROSE}</p>{spec}"), true).contains(&related), "another heading opens nothing");
+    }
+
+    #[test]
+    fn a_carousel_wrapped_six_deep_is_still_the_shops() {
+        let card = |i: usize| format!("<div><a><p>Lantern number {i}</p><p>bought</p></a></div>");
+        // carousel > control > holder > track holder > track > view > cards.
+        let track = format!("<div><div><div><div><div><div>{}{}</div></div></div></div></div></div>", card(1), card(2));
+        let page = format!("<div><p>{PROSE}</p></div><div><h2>Customers who viewed this item also bought</h2>{track}</div>");
+        let got = shop_labels(&page, true);
+        let related = Label::Boilerplate(Chrome::Related);
+        assert_eq!(got[0], Label::Good, "the description stays");
+        assert_eq!(got[1..], [related; 5], "heading and both cards: {got:?}");
     }
 
     #[test]
