@@ -106,15 +106,14 @@ pub(crate) fn classify(features: &[Features]) -> Vec<Label> {
 /// or below it, with the deeper markup of a carousel ([`SHOP_DEPTH`]): the cards
 /// under it are other products, not this one's description.
 pub(crate) fn label_sections(segments: &Segments, features: &[Features], labels: &mut [Label], article: bool, product: bool) {
-    let shop = product;
-    if !article && !shop {
+    if !article && !product {
         return;
     }
     let rules = crate::rules::rules();
     let first_prose = labels.iter().position(|l| *l == Label::Good).unwrap_or(labels.len());
     for index in 0..labels.len() {
         // A shop's recommendations sit above the product as often as below it.
-        let shop_heading = shop
+        let shop_heading = product
             && features.get(index).is_some_and(|f| f.words <= SHOP_HEADING_MAX_WORDS && f.link_density <= MAX_LINK_DENSITY)
             && segments.blocks.get(index).is_some_and(|b| rules.names_shop_related(&b.text.to_lowercase()));
         let kind = match labels.get(index).copied() {
@@ -407,28 +406,26 @@ mod tests {
         assert_eq!(got[2..], [Label::Links; 4], "a short label introduces a link list: {got:?}");
     }
 
-    fn section_labels(html: &str, article: bool) -> Vec<Label> {
+    /// The labels after `label_sections`, on a page declared an article or a product.
+    fn section_labels(html: &str, (article, product): (bool, bool)) -> Vec<Label> {
         let (segments, f) = measured(html);
         let mut labels = classify(&f);
-        label_sections(&segments, &f, &mut labels, article, false);
+        label_sections(&segments, &f, &mut labels, article, product);
         labels
     }
+
+    const ARTICLE: (bool, bool) = (true, false);
+    const PRODUCT: (bool, bool) = (false, true);
+    const NEITHER: (bool, bool) = (false, false);
 
     #[test]
     fn a_related_heading_takes_the_cards_it_opens() {
         let cards = format!("<div><h3>You may also like</h3><article><p>{PROSE}</p></article><article><p>{PROSE}</p></article></div>");
         let page = format!("<div><p>{PROSE}</p></div>{cards}");
-        let got = section_labels(&page, true);
+        let got = section_labels(&page, ARTICLE);
         assert_eq!(got[0], Label::Good);
         assert_eq!(got[1..], [Label::Boilerplate(Chrome::Related); 3], "heading and both cards");
-        assert_eq!(section_labels(&page, false)[2..], [Label::Good; 2], "only on a declared article");
-    }
-
-    fn shop_labels(html: &str, product: bool) -> Vec<Label> {
-        let (segments, f) = measured(html);
-        let mut labels = classify(&f);
-        label_sections(&segments, &f, &mut labels, false, product);
-        labels
+        assert_eq!(section_labels(&page, NEITHER)[2..], [Label::Good; 2], "only on a declared article");
     }
 
     #[test]
@@ -436,16 +433,16 @@ mod tests {
         let card = |i: usize| format!("<li><div><h3>Lantern number {i}</h3><p>{PROSE}</p></div></li>");
         let carousel = |heading: &str| format!("<section><div><div><h2>{heading}</h2></div></div><div><ul>{}{}</ul></div></section>", card(1), card(2));
         let page = format!("{}<div><p>{PROSE}</p></div>{}", carousel("People who viewed this item also viewed"), carousel("Similar items"));
-        let got = shop_labels(&page, true);
+        let got = section_labels(&page, PRODUCT);
         let related = Label::Boilerplate(Chrome::Related);
         assert_eq!(got[..5], [related; 5], "a carousel above the product, heading and cards: {got:?}");
         assert_eq!(got[5], Label::Good, "the description stays");
         assert_eq!(got[6..], [related; 5], "and one below it: {got:?}");
-        assert!(!shop_labels(&page, false).contains(&related), "only on a product's page");
+        assert!(!section_labels(&page, NEITHER).contains(&related), "only on a product's page");
         let inline = format!("<div><p>{PROSE}</p><h3>Similar items</h3><p>{PROSE}</p></div>");
-        assert_eq!(shop_labels(&inline, true)[2], Label::Good, "a heading mid-container opens nothing");
+        assert_eq!(section_labels(&inline, PRODUCT)[2], Label::Good, "a heading mid-container opens nothing");
         let spec = carousel("Dimensions and weight");
-        assert!(!shop_labels(&format!("<p>{PROSE}</p>{spec}"), true).contains(&related), "another heading opens nothing");
+        assert!(!section_labels(&format!("<p>{PROSE}</p>{spec}"), PRODUCT).contains(&related), "another heading opens nothing");
     }
 
     #[test]
@@ -454,7 +451,7 @@ mod tests {
         // carousel > control > holder > track holder > track > view > cards.
         let track = format!("<div><div><div><div><div><div>{}{}</div></div></div></div></div></div>", card(1), card(2));
         let page = format!("<div><p>{PROSE}</p></div><div><h2>Customers who viewed this item also bought</h2>{track}</div>");
-        let got = shop_labels(&page, true);
+        let got = section_labels(&page, PRODUCT);
         let related = Label::Boilerplate(Chrome::Related);
         assert_eq!(got[0], Label::Good, "the description stays");
         assert_eq!(got[1..], [related; 5], "heading and both cards: {got:?}");
@@ -463,11 +460,11 @@ mod tests {
     #[test]
     fn a_related_heading_leaves_the_prose_of_its_container() {
         let inline = format!("<div><p>{PROSE}</p><h3>Related articles</h3><ul><li><a href=/a>A</a></li></ul><p>{PROSE}</p></div>");
-        assert_eq!(section_labels(&inline, true).last(), Some(&Label::Good), "a heading mid-container opens nothing");
+        assert_eq!(section_labels(&inline, ARTICLE).last(), Some(&Label::Good), "a heading mid-container opens nothing");
         let opens_prose = format!("<p>{PROSE}</p><div><h3>Read more</h3><p>{PROSE}</p><p>{PROSE}</p></div>");
-        assert_eq!(section_labels(&opens_prose, true)[2..], [Label::Good; 2], "paragraphs are no cards");
+        assert_eq!(section_labels(&opens_prose, ARTICLE)[2..], [Label::Good; 2], "paragraphs are no cards");
         let first = format!("<div><h3>Most popular</h3><article><p>{PROSE}</p></article><article><p>{PROSE}</p></article></div>");
-        assert_eq!(section_labels(&first, true)[1..], [Label::Good; 2], "nothing before the page's first prose");
+        assert_eq!(section_labels(&first, ARTICLE)[1..], [Label::Good; 2], "nothing before the page's first prose");
     }
 
     #[test]

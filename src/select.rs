@@ -132,6 +132,10 @@ struct Page<'a> {
     article: bool,
     /// The page declares itself a question page and marks up its answers in place.
     question: bool,
+    /// Every parent's children outside chrome grouped by tag ([`record_groups`]).
+    groups: RecordGroups<'a>,
+    /// Whether each element is or sits in chrome, indexed by element id.
+    in_chrome: Vec<bool>,
 }
 
 /// The rules' choice of blocks.
@@ -160,8 +164,9 @@ pub(crate) fn select(
     let title = meta.title.as_deref();
     let teasers = find_teasers(segments, features, labels);
     let (prose, teaser_prose) = prose_totals(segments, features, labels, &teasers);
-    let page = Page { segments, features, labels, teasers, prose, teaser_prose, article: meta.article, question: meta.question };
-    let shelf = shelf(segments, features);
+    let (groups, in_chrome) = record_groups(segments, features);
+    let page = Page { segments, features, labels, teasers, prose, teaser_prose, article: meta.article, question: meta.question, groups, in_chrome };
+    let shelf = shelf(&page.groups);
     for strictness in [Strictness::Strict, Strictness::Relaxed] {
         let scores = score_elements(segments, features, labels, strictness);
         let Some(top) = best_element(&scores) else { continue };
@@ -190,8 +195,7 @@ fn in_shelf(segments: &Segments, shelf: Option<ElementId>, chosen: &[usize]) -> 
 /// them and [`SHELF_PRICED_SHARE`] of the records of their tag there. A category
 /// page's product grid is one; its cards' titles, prices and colour counts are its
 /// content, though each card reads like a short line.
-fn shelf(segments: &Segments, features: &[Features]) -> Option<ElementId> {
-    let (groups, _) = record_groups(segments, features);
+fn shelf(groups: &RecordGroups<'_>) -> Option<ElementId> {
     let shelves = groups.iter().filter(|(_, g)| g.priced >= MIN_SHELF_RECORDS && ratio(g.priced, g.count) >= SHELF_PRICED_SHARE);
     // Ties go to the first parent, then the first tag name: the map's order is random.
     shelves.max_by_key(|(key, g)| (g.priced, std::cmp::Reverse(key.0), std::cmp::Reverse(&**key.1))).map(|((parent, _), _)| *parent)
@@ -206,7 +210,7 @@ fn records_with_intro(page: &Page<'_>, chosen: &[usize], title: Option<&str>) ->
     if prose >= max_prose {
         return None;
     }
-    let (list, self_contained) = record_list(page.segments, page.features)?;
+    let (list, self_contained) = record_list(page)?;
     let blocks = page.segments.blocks.iter().zip(page.features).zip(page.labels).enumerate();
     let kept: Vec<(usize, usize)> = blocks
         .filter(|(_, ((b, f), label))| {
@@ -234,14 +238,14 @@ fn records_with_intro(page: &Page<'_>, chosen: &[usize], title: Option<&str>) ->
 /// has at least [`MIN_RECORDS`] of them and they hold [`RECORD_LIST_SHARE`] of the
 /// page's text outside chrome; and whether that tag makes each child a
 /// self-contained item ([`SELF_CONTAINED_RECORDS`]).
-fn record_list(segments: &Segments, features: &[Features]) -> Option<(ElementId, bool)> {
+fn record_list(page: &Page<'_>) -> Option<(ElementId, bool)> {
     // Menus and footers do not count against the list: a shop's mega-menu can outweigh its shelf.
-    let page_chars: usize = features.iter().filter(|f| f.chrome.is_none()).map(|f| f.chars).sum();
-    let (groups, in_chrome) = record_groups(segments, features);
+    let page_chars: usize = page.features.iter().filter(|f| f.chrome.is_none()).map(|f| f.chars).sum();
+    let groups = &page.groups;
     // Ties go to the first parent, then the first tag name: the map's order is random.
     let ((parent, tag), group) = groups.iter().filter(|(_, g)| g.count >= MIN_RECORDS).max_by_key(|(key, g)| (g.chars, std::cmp::Reverse(key.0), std::cmp::Reverse(&**key.1)))?;
     let self_contained = SELF_CONTAINED_RECORDS.contains(&&***tag);
-    let (list, chars) = widen_split_grid(segments, features, &groups, &in_chrome, (*parent, tag, self_contained)).unwrap_or((*parent, group.chars));
+    let (list, chars) = widen_split_grid(page.segments, page.features, groups, &page.in_chrome, (*parent, tag, self_contained)).unwrap_or((*parent, group.chars));
     (ratio(chars, page_chars) >= RECORD_LIST_SHARE).then_some((list, self_contained))
 }
 
