@@ -13,6 +13,7 @@
 //! or signature named by its class, or on a heading that repeats the title: that
 //! evidence is taken as it is. Nor do they drop captions: the news
 //! corpus leaves captions out of its truth, but readers count them as content; nor
+//! preformatted code the rules kept (a tutorial's snippets read like stray lines); nor
 //! a shop card's title or price in a shelf the rules found by its prices
 //! (`Selection::shelf`), where every card reads like a stray short line.
 //!
@@ -199,14 +200,17 @@ impl<'a> Context<'a> {
     /// cut by its words, as an appeal by its place or as a poster's panel or
     /// signature by its class (`Chrome::Meta`), nor on a heading that repeats
     /// the title; and a caption the rules kept stays (corpora differ on captions,
-    /// readers want them).
+    /// readers want them), as does preformatted code.
     fn is_open(&self, index: usize) -> bool {
         if self.first.is_none() {
             return false;
         }
-        let caption = self.segments.blocks.get(index).is_some_and(|b| b.kind == BlockKind::Caption);
+        // A caption or a block of preformatted code the rules kept stays: code set
+        // in the region is the page's own (a tutorial's snippets), however short
+        // and unlike prose its lines read.
+        let fixed = self.segments.blocks.get(index).is_some_and(|b| matches!(b.kind, BlockKind::Caption | BlockKind::Preformatted));
         if self.is_kept(Some(index)) {
-            return !caption && !self.holds_in_shelf(index);
+            return !fixed && !self.holds_in_shelf(index);
         }
         let by_words = matches!(self.labels.get(index), Some(Label::Boilerplate(_)));
         let title = self.segments.blocks.get(index).is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)) && is_title(&b.text, self.meta.title.as_deref()));
@@ -411,6 +415,18 @@ mod tests {
             [(false, false), (true, true), (true, true), (false, true), (true, true), (false, false), (true, false)],
             "title, prose, image, caption, prose, appeal, other line"
         );
+    }
+
+    #[test]
+    fn models_do_not_drop_kept_code() {
+        let page = format!(
+            "<main><h1>Send a message</h1><p>{PROSE}</p><pre><code>go run send.go</code></pre>\
+             <p>{PROSE}</p><pre>puts reply.body</pre><p>{PROSE}</p></main><div><pre>make all</pre></div>"
+        );
+        let views = views(&page, "Send a message");
+        let code: Vec<(bool, bool)> = [2, 4].iter().filter_map(|&i| views.get(i).copied()).collect();
+        assert_eq!(code, [(false, true), (false, true)], "kept code is no model's to drop: {views:?}");
+        assert!(views.iter().any(|&(open, by_rules)| open && by_rules), "kept prose stays open to the models: {views:?}");
     }
 
     #[test]
