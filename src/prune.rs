@@ -42,6 +42,10 @@ pub(crate) struct Memo {
     /// Whether the element last given a verdict names itself a figure caption or
     /// credit by its class or id ([`Rules::names_caption`]).
     pub(crate) caption: bool,
+    /// Whether the element last given a verdict is chrome, inside the content, on an
+    /// article only: its only chrome tokens are `hints::ARTICLE_CONTENT_PREFIXES`
+    /// ([`Rules::names_article_chrome_only`]); `features` decides it by the metadata.
+    pub(crate) article_only: bool,
 }
 
 /// What one class and id value says about its element.
@@ -54,12 +58,16 @@ struct Judged {
     outside_content: Option<Chrome>,
     /// Whether the value names a caption.
     caption: bool,
+    /// Whether the verdict rests on tokens that count inside the content on articles
+    /// only.
+    article_only: bool,
 }
 
 /// The verdict on one element; `reveal_styled` reads elements hidden by an inline
 /// style as if they were not.
 pub(crate) fn verdict(element: Element<'_>, in_article: bool, reveal_styled: bool, rules: &Rules, memo: &mut Memo) -> Verdict {
     memo.caption = false;
+    memo.article_only = false;
     let tag = element.tag();
     if rules.is_dropped(tag) || is_hidden(element, reveal_styled, rules) {
         return Verdict::Drop;
@@ -106,6 +114,7 @@ fn class_id_verdict(element: Element<'_>, in_content: bool, rules: &Rules, memo:
         }
     };
     memo.caption = judged.caption;
+    memo.article_only = in_content && judged.article_only;
     match judged.outside_content {
         Some(kind) if !in_content => Verdict::Hinted(kind),
         _ => judged.verdict,
@@ -139,7 +148,8 @@ fn judge_tokens(tokens: &str, rules: &Rules) -> Judged {
         }
     };
     let outside_content = if verdict == Verdict::Keep { rules.outside_content_hint(tokens) } else { None };
-    Judged { verdict, outside_content, caption: rules.names_caption(tokens) }
+    let article_only = matches!(verdict, Verdict::Hinted(_)) && rules.names_article_chrome_only(tokens);
+    Judged { verdict, outside_content, caption: rules.names_caption(tokens), article_only }
 }
 
 /// Hidden by the `hidden` attribute, `aria-hidden` or, unless `reveal_styled`, an

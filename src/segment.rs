@@ -38,6 +38,9 @@ pub(crate) struct ElementInfo {
     /// The element is a microdata item of a thread's opening post
     /// ([`crate::rules::metadata::THREAD_ITEM_TYPES`]): a question, with its answers.
     pub(crate) thread_item: bool,
+    /// Its verdict is chrome by a class token that counts, inside the content, on a
+    /// page declared an article only ([`prune::Memo::article_only`]).
+    pub(crate) article_only: bool,
 }
 
 /// What kind of element a block's text sits in.
@@ -448,6 +451,7 @@ impl<'r> Segmenter<'r> {
             chars: 0,
             link_chars: 0,
             thread_item: element.attr(&local_name!("itemtype")).is_some_and(|types| crate::metadata::declares(&types, THREAD_ITEM_TYPES)),
+            article_only: self.memo.article_only,
         });
         self.open.push(id);
         self.open_image.push(false);

@@ -359,3 +359,29 @@ fn a_utility_class_that_hides_at_every_width_hides_but_a_collapsed_answer_does_n
     }
     assert!(!got.contains("windy allotment"), "the hidden author box leaked:\n{got}");
 }
+
+/// A page with a `promo` box inside its `<main>`, declared an article or not.
+fn promo_page(og_type: &str) -> String {
+    format!(
+        r#"<html lang="en"><head><title>Harbour Kayak Tours</title><meta property="og:type" content="{og_type}"></head><body>
+<nav><a href="/">Home</a> <a href="/tours">Tours</a> <a href="/contact">Contact</a></nav>
+<main><h1>Sea kayak tours around the harbour</h1>
+<p>Our guides lead small groups of six along the sheltered eastern shore, past the old lighthouse and the seal colony, stopping for tea on a sandy cove before the tide turns.</p>
+<p>Every tour starts with a half hour of paddling practice on the beach, so no experience is needed, and all boats, paddles, spray decks and buoyancy aids are included in the price.</p>
+<div class="promo-section"><h2>Family weekends</h2><p>Book two adult places on any Saturday morning tour this summer and a child under twelve paddles with you in a double kayak for free, with a junior buoyancy aid fitted by our guides.</p></div>
+<p>Tours run from April to October and leave from the slipway beside the harbour master's office, where there is free parking for the morning.</p>
+</main>
+<footer><a href="/terms">Terms</a></footer></body></html>"#
+    )
+}
+
+#[test]
+fn a_promo_box_in_the_content_is_an_ad_on_an_article_only() {
+    let offer = "a child under twelve paddles with you";
+    let service = text(&promo_page("website"));
+    assert!(service.contains(offer), "a service page's own offer is missing:\n{service}");
+    assert!(service.contains("Our guides lead small groups") && service.contains("Tours run from April"), "{service}");
+    let article = text(&promo_page("article"));
+    assert!(!article.contains(offer), "a promo box inside an article leaked:\n{article}");
+    assert!(article.contains("Our guides lead small groups") && article.contains("Tours run from April"), "{article}");
+}

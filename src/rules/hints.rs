@@ -76,6 +76,15 @@ pub(crate) const OUTSIDE_CONTENT_PREFIXES: &[(&str, Chrome)] = &[
     ("subscription", Newsletter),
 ];
 
+/// Chrome tokens (of [`CHROME_PREFIXES`]) that count inside `<main>`, `<article>` and
+/// content containers only on a page that declares itself an article, when no other
+/// token names the element chrome. On an article a `promo` box inside the story is
+/// an ad for another one; on a service page or a shop, page builders name the page's
+/// own offers so (`promo-section`, `promo-grid`), and they are its content. Outside
+/// the content such a token counts on any page.
+#[rustfmt::skip]
+pub(crate) const ARTICLE_CONTENT_PREFIXES: &[&str] = &["promo"];
+
 /// Words that, opening a class word, turn the chrome token after them into a state
 /// (`hide-read-more-ad`, `no-sidebar`): the element is not that chrome.
 #[rustfmt::skip]
