@@ -84,7 +84,7 @@ pub(crate) fn features(segments: &Segments, rules: &Rules, meta: &Metadata) -> V
         .iter()
         .enumerate()
         .map(|(index, block)| {
-            let chrome = effective_chrome(segments, block, page_chars, meta.article).filter(|&kind| believed_here(kind, meta));
+            let chrome = effective_chrome(segments, block, page_chars, meta.article || meta.product).filter(|&kind| believed_here(kind, meta));
             measure(block, chrome, rules, &site, meta.product, ratio(index, count.saturating_sub(1)))
         })
         .collect();
@@ -152,15 +152,15 @@ fn believed_here(kind: Chrome, meta: &Metadata) -> bool {
 /// chrome at any size); the chrome around that container, if any, still counts: a privacy
 /// policy in an oversized `role="dialog"` inside the `<footer>` is still footer. A
 /// container inside the content named chrome only by a token that counts there on
-/// articles (`hints::ARTICLE_CONTENT_PREFIXES`) is set aside on a
-/// page that is not one.
-fn effective_chrome(segments: &Segments, block: &Block, page_chars: usize, article: bool) -> Option<Chrome> {
+/// articles and products (`hints::ARTICLE_CONTENT_PREFIXES`) is set aside on a
+/// page that declares itself neither (`declared` false).
+fn effective_chrome(segments: &Segments, block: &Block, page_chars: usize, declared: bool) -> Option<Chrome> {
     let (mut id, _) = block.chrome?;
     loop {
         let element = segments.elements.get(id)?;
         match element.verdict {
             Verdict::Chrome(kind) => return Some(kind),
-            Verdict::Hinted(_) if element.article_only && !article => id = element.parent?,
+            Verdict::Hinted(_) if element.article_only && !declared => id = element.parent?,
             Verdict::Hinted(kind) if is_chrome_at_any_size(kind) || ratio(element.chars, page_chars) <= MAX_HINTED_CHROME_SHARE => return Some(kind),
             _ => id = element.parent?,
         }

@@ -43,7 +43,7 @@ pub(crate) struct Memo {
     /// credit by its class or id ([`Rules::names_caption`]).
     pub(crate) caption: bool,
     /// Whether the element last given a verdict is chrome, inside the content, on an
-    /// article only: its only chrome tokens are `hints::ARTICLE_CONTENT_PREFIXES`
+    /// article or a product only: its only chrome tokens are `hints::ARTICLE_CONTENT_PREFIXES`
     /// ([`Rules::names_article_chrome_only`]); `features` decides it by the metadata.
     pub(crate) article_only: bool,
 }
@@ -59,7 +59,7 @@ struct Judged {
     /// Whether the value names a caption.
     caption: bool,
     /// Whether the verdict rests on tokens that count inside the content on articles
-    /// only.
+    /// and products only.
     article_only: bool,
 }
 

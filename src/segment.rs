@@ -39,7 +39,7 @@ pub(crate) struct ElementInfo {
     /// ([`crate::rules::metadata::THREAD_ITEM_TYPES`]): a question, with its answers.
     pub(crate) thread_item: bool,
     /// Its verdict is chrome by a class token that counts, inside the content, on a
-    /// page declared an article only ([`prune::Memo::article_only`]).
+    /// page declared an article or a product only ([`prune::Memo::article_only`]).
     pub(crate) article_only: bool,
 }
 

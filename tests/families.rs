@@ -360,7 +360,8 @@ fn a_utility_class_that_hides_at_every_width_hides_but_a_collapsed_answer_does_n
     assert!(!got.contains("windy allotment"), "the hidden author box leaked:\n{got}");
 }
 
-/// A page with a `promo` box inside its `<main>`, declared an article or not.
+/// A page with a `promo` box inside its `<main>`, declared an article, a product or
+/// neither.
 fn promo_page(og_type: &str) -> String {
     format!(
         r#"<html lang="en"><head><title>Harbour Kayak Tours</title><meta property="og:type" content="{og_type}"></head><body>
@@ -376,7 +377,7 @@ fn promo_page(og_type: &str) -> String {
 }
 
 #[test]
-fn a_promo_box_in_the_content_is_an_ad_on_an_article_only() {
+fn a_promo_box_in_the_content_is_an_ad_on_an_article_or_a_product_only() {
     let offer = "a child under twelve paddles with you";
     let service = text(&promo_page("website"));
     assert!(service.contains(offer), "a service page's own offer is missing:\n{service}");
@@ -384,4 +385,7 @@ fn a_promo_box_in_the_content_is_an_ad_on_an_article_only() {
     let article = text(&promo_page("article"));
     assert!(!article.contains(offer), "a promo box inside an article leaked:\n{article}");
     assert!(article.contains("Our guides lead small groups") && article.contains("Tours run from April"), "{article}");
+    let product = text(&promo_page("product"));
+    assert!(!product.contains(offer), "a promo tile on a product's page leaked:\n{product}");
+    assert!(product.contains("Our guides lead small groups") && product.contains("Tours run from April"), "{product}");
 }

@@ -77,9 +77,10 @@ pub(crate) const OUTSIDE_CONTENT_PREFIXES: &[(&str, Chrome)] = &[
 ];
 
 /// Chrome tokens (of [`CHROME_PREFIXES`]) that count inside `<main>`, `<article>` and
-/// content containers only on a page that declares itself an article, when no other
-/// token names the element chrome. On an article a `promo` box inside the story is
-/// an ad for another one; on a service page or a shop, page builders name the page's
+/// content containers only on a page that declares itself an article or a product,
+/// when no other token names the element chrome. On an article a `promo` box inside
+/// the story is an ad for another one, and on a product's page a tile for other
+/// offers; on a service page or a shop's landing page, page builders name the page's
 /// own offers so (`promo-section`, `promo-grid`), and they are its content. Outside
 /// the content such a token counts on any page.
 #[rustfmt::skip]

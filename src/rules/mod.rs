@@ -237,7 +237,7 @@ impl Rules {
 
     /// Whether every chrome token of a normalised class/id string that
     /// [`Rules::chrome_hint`] reads is one of [`hints::ARTICLE_CONTENT_PREFIXES`]:
-    /// inside the content, such an element is chrome on an article only.
+    /// inside the content, such an element is chrome on an article or a product only.
     pub(crate) fn names_article_chrome_only(&self, class_id: &str) -> bool {
         let mut found = self.chrome_hint.find_iter(class_id).filter(|found| !names_state_or_control(class_id, found.start(), found.end())).peekable();
         found.peek().is_some() && found.all(|found| hints::ARTICLE_CONTENT_PREFIXES.iter().any(|prefix| found.as_str().starts_with(prefix)))
