@@ -98,10 +98,8 @@ pub(crate) struct Rules {
     /// Each phrase's kind, and whether it is strong.
     phrase_kind: HashMap<&'static str, (Chrome, bool)>,
     reading_time: Regex,
-    shop_related: Regex,
     author_bio: Regex,
     year: Regex,
-    price: Regex,
     image_sources: Vec<LocalName>,
     image_srcsets: Vec<LocalName>,
 }
@@ -164,9 +162,7 @@ impl Rules {
             phrase: literal_regex(&escaped(phrases::STRONG).into_iter().chain(escaped(phrases::WEAK)).collect::<Vec<_>>()),
             phrase_kind: phrase_kinds(),
             reading_time: literal_regex(&phrases::READING_TIME.iter().map(|p| regex::escape(p)).collect::<Vec<_>>()),
-            shop_related: literal_regex(&phrases::SHOP_RELATED.iter().map(|p| regex::escape(p)).collect::<Vec<_>>()),
             author_bio: author_bio_regex(),
-            price: price_regex(),
             year: literal_regex(&[r"(?-u:\b)(?:19|20)[0-9]{2}(?-u:\b)".to_owned()]),
             image_sources: atoms(tags::IMAGE_SOURCE_ATTRIBUTES),
             image_srcsets: atoms(tags::IMAGE_SRCSET_ATTRIBUTES),
@@ -347,13 +343,13 @@ impl Rules {
     /// ([`phrases::CURRENCY_SIGNS`], [`phrases::CURRENCY_WORDS`]). `lower` is the
     /// line lowercased.
     pub(crate) fn is_price(&self, lower: &str) -> bool {
-        lower.bytes().any(|b| b.is_ascii_digit()) && self.price.is_match(lower)
+        lower.bytes().any(|b| b.is_ascii_digit()) && holds_price(lower)
     }
 
     /// Whether lowercased text names a shop's recommendations ([`phrases::SHOP_RELATED`]),
     /// as whole words.
     pub(crate) fn names_shop_related(&self, lower: &str) -> bool {
-        self.shop_related.find_iter(lower).any(|m| starts_word(lower, m.start()) && ends_word(lower, m.end()))
+        holds_whole_words(lower, phrases::SHOP_RELATED)
     }
 
     /// Whether a block opens as an author's biography does: a name, then "is a ...
@@ -472,15 +468,46 @@ fn opens_with(lower: &str, starts: &[&str]) -> bool {
     starts.iter().any(|start| lower.strip_prefix(start).is_some_and(|rest| rest.starts_with([' ', ':'])))
 }
 
-/// A price: a currency sign beside a number, with at most one space between, or a
-/// currency code or word as a whole word beside one ("$79", "€ 12,50", "129 zł",
-/// "chf 45"). Compiled from constants, as [`word_start_regex`].
-#[allow(clippy::expect_used)]
-fn price_regex() -> Regex {
-    let signs = phrases::CURRENCY_SIGNS.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
-    let words = phrases::CURRENCY_WORDS.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
-    let pattern = format!(r"(?:{signs})\s?[0-9]|[0-9]\s?(?:{signs})|(?:^|[^\p{{L}}])(?:{words})\.?\s?[0-9]|[0-9]\s?(?:{words})(?:$|[^\p{{L}}])");
-    Regex::new(&pattern).expect("rule lists compile")
+/// Whether `lower` holds one of `phrases` as whole words. A scan, not a compiled
+/// alternation: it runs on few short lines, and compiling costs every process more.
+fn holds_whole_words(lower: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| lower.match_indices(p).any(|(at, _)| starts_word(lower, at) && ends_word(lower, at + p.len())))
+}
+
+/// Whether `lower` holds a price: a currency sign beside a number, with at most one
+/// space between, or a currency code or word beside one, not inside a longer word
+/// ("$79", "€ 12,50", "129 zł", "rs. 1,299").
+fn holds_price(lower: &str) -> bool {
+    let sign = |s: &&str| lower.match_indices(*s).any(|(at, _)| digit_before(lower, at) || digit_after(lower, at + s.len()));
+    let word = |w: &&str| {
+        lower.match_indices(*w).any(|(at, _)| {
+            let end = at + w.len();
+            // A code may take a dot ("rs. 1,299").
+            let number_after = digit_after(lower, end) || (lower.get(end..).is_some_and(|r| r.starts_with('.')) && digit_after(lower, end + 1));
+            (!letter_before(lower, at) && number_after) || (digit_before(lower, at) && !letter_after(lower, end))
+        })
+    };
+    phrases::CURRENCY_SIGNS.iter().any(sign) || phrases::CURRENCY_WORDS.iter().any(word)
+}
+
+/// Whether a digit ends `text` before byte `at`, one whitespace character allowed between.
+fn digit_before(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default();
+    before.strip_suffix(char::is_whitespace).unwrap_or(before).ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether a digit starts `text` after byte `at`, one whitespace character allowed between.
+fn digit_after(text: &str, at: usize) -> bool {
+    let after = text.get(at..).unwrap_or_default();
+    after.strip_prefix(char::is_whitespace).unwrap_or(after).starts_with(|c: char| c.is_ascii_digit())
+}
+
+fn letter_before(text: &str, at: usize) -> bool {
+    text.get(..at).and_then(|before| before.chars().next_back()).is_some_and(char::is_alphabetic)
+}
+
+fn letter_after(text: &str, at: usize) -> bool {
+    text.get(at..).and_then(|after| after.chars().next()).is_some_and(char::is_alphabetic)
 }
 
 /// An author's biography opening: a capitalised name of two to four words, a verb
