@@ -15,7 +15,9 @@
 //! corpus leaves captions out of its truth, but readers count them as content; nor
 //! preformatted code the rules kept (a tutorial's snippets read like stray lines); nor
 //! a shop card's title or price in a shelf the rules found by its prices
-//! (`Selection::shelf`), where every card reads like a stray short line.
+//! (`Selection::shelf`), where every card reads like a stray short line; nor a cell
+//! of a table row whose other cells the rules kept (a specification's value beside
+//! its name); nor an image alone, which has no words to weigh.
 //!
 //! Invariants: the output is sorted and holds block indices only; it is never empty
 //! when the rules' choice was not (then the rules' choice stands).
@@ -26,6 +28,7 @@ use crate::metadata::Metadata;
 use crate::rules::{Chrome, Model, KEPT_MODEL, LEFT_MODEL};
 use crate::segment::{for_each_same_text, BlockKind, Segments};
 use crate::select::{is_title, Selection};
+use crate::serialize::cell_position;
 
 /// How many inputs each model reads.
 pub(crate) const INPUT_COUNT: usize = 41;
@@ -208,9 +211,11 @@ impl<'a> Context<'a> {
         // A caption or a block of preformatted code the rules kept stays: code set
         // in the region is the page's own (a tutorial's snippets), however short
         // and unlike prose its lines read.
-        let fixed = self.segments.blocks.get(index).is_some_and(|b| matches!(b.kind, BlockKind::Caption | BlockKind::Preformatted));
+        // Nor does an image alone, which has no words for the models to weigh.
+        let fixed = self.segments.blocks.get(index).is_some_and(|b| matches!(b.kind, BlockKind::Caption | BlockKind::Preformatted))
+            || self.features.get(index).is_some_and(|f| f.chars == 0);
         if self.is_kept(Some(index)) {
-            return !fixed && !self.holds_in_shelf(index);
+            return !fixed && !self.holds_in_shelf(index) && !self.shares_a_kept_row(index);
         }
         let by_words = matches!(self.labels.get(index), Some(Label::Boilerplate(_)));
         let title = self.segments.blocks.get(index).is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)) && is_title(&b.text, self.meta.title.as_deref()));
@@ -218,6 +223,14 @@ impl<'a> Context<'a> {
         // poster's, written like a post's, and the model would take them back in.
         let meta = self.features.get(index).is_some_and(|f| f.chrome == Some(Chrome::Meta));
         !by_words && !meta && !title && self.appeals.binary_search(&index).is_err()
+    }
+
+    /// Whether a table cell stands in a row beside another cell the rules kept: the
+    /// models do not split a row, leaving a specification's name without its value.
+    fn shares_a_kept_row(&self, index: usize) -> bool {
+        let row = |i: usize| self.segments.blocks.get(i).filter(|b| b.kind == BlockKind::Cell).and_then(|b| cell_position(self.segments, b)).map(|(_, row, _)| row);
+        let Some(own) = row(index) else { return false };
+        [index.checked_sub(1), Some(index + 1)].into_iter().flatten().any(|n| self.is_kept(Some(n)) && row(n) == Some(own))
     }
 
     /// Whether a kept block is one of a shop's cards' own lines, which the models do not
@@ -405,15 +418,15 @@ mod tests {
     }
 
     #[test]
-    fn models_have_no_say_on_word_evidence_titles_or_kept_captions() {
+    fn models_have_no_say_on_word_evidence_titles_or_kept_captions_and_images() {
         let page = format!(
             "<div><h1>Floods</h1><p>{PROSE}</p><figure><img src=/a.jpg><figcaption>The river at dusk.</figcaption></figure>\
              <p>{PROSE}</p><p>Support us: become a member today.</p></div><div><p>A line in another part of the page, on the weather.</p></div>"
         );
         assert_eq!(
             views(&page, "Floods"),
-            [(false, false), (true, true), (true, true), (false, true), (true, true), (false, false), (true, false)],
-            "title, prose, image, caption, prose, appeal, other line"
+            [(false, false), (true, true), (false, true), (false, true), (true, true), (false, false), (true, false)],
+            "title, prose, image (no words to weigh), caption, prose, appeal, other line"
         );
     }
 

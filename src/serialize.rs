@@ -245,7 +245,7 @@ fn push_cell<'a>(rows: &mut Vec<Vec<&'a Block>>, cell: &'a Block, row: Option<El
 }
 
 /// The `<td>`/`<th>` around a cell block, its row and its `<table>`.
-fn cell_position(segments: &Segments, block: &Block) -> Option<(ElementId, ElementId, ElementId)> {
+pub(crate) fn cell_position(segments: &Segments, block: &Block) -> Option<(ElementId, ElementId, ElementId)> {
     let cell = ancestor(segments, block.element, 3, |tag| matches!(*tag, local_name!("td") | local_name!("th")))?;
     let row = segments.elements.get(cell)?.parent?;
     let table = ancestor(segments, row, 2, |tag| *tag == local_name!("table"))?;
