@@ -196,12 +196,12 @@ fn is_shown_in_turn(element: Element<'_>, class: &str) -> bool {
     if DISCLOSURE_TOGGLES.contains(&&*tag) {
         return true;
     }
-    tag == *element.tag() && previous_class.is_some_and(|previous| shown_tokens(&previous) == shown_tokens(class))
+    tag == *element.tag() && previous_class.is_some_and(|previous| shown_tokens(&previous).eq(shown_tokens(class)))
 }
 
 /// A class value's tokens other than [`HIDING_CLASSES`].
-fn shown_tokens(class: &str) -> Vec<&str> {
-    class.split_ascii_whitespace().filter(|token| !HIDING_CLASSES.contains(token)).collect()
+fn shown_tokens(class: &str) -> impl Iterator<Item = &str> {
+    class.split_ascii_whitespace().filter(|token| !HIDING_CLASSES.contains(token))
 }
 
 /// Whether a class value holds a hiding utility class ([`HIDING_CLASSES`]) and no
