@@ -189,6 +189,33 @@ impl<'a> Element<'a> {
         })
     }
 
+    /// Whether one of the `reach` nearest earlier siblings of the same tag and class
+    /// holds the same text, whitespace aside (a marquee's or a looping carousel's
+    /// second copy). Iterative.
+    pub(crate) fn copies_earlier_sibling(&self, reach: usize) -> bool {
+        let Some(parent) = self.node.parent.take() else { return false };
+        self.node.parent.set(Some(parent.clone()));
+        let Some(parent) = parent.upgrade() else { return false };
+        let class_of = |node: &Node| match &node.data {
+            NodeData::Element { attrs, .. } => {
+                attrs.borrow().iter().find(|a| a.name.local == local_name!("class")).map(|a| a.value.to_string())
+            }
+            _ => None,
+        };
+        let own_class = class_of(self.node);
+        let own_text = text_of(self.node);
+        let children = parent.children.borrow();
+        let Some(earlier) = children.iter().position(|child| std::ptr::eq(&**child, self.node)).and_then(|at| children.get(..at)) else {
+            return false;
+        };
+        earlier
+            .iter()
+            .rev()
+            .filter(|child| matches!(&child.data, NodeData::Element { name, .. } if name.local == *self.name) && class_of(child) == own_class)
+            .take(reach)
+            .any(|child| text_of(child) == own_text)
+    }
+
     /// True when the element carries the attribute at all.
     pub(crate) fn has_attr(&self, name: &LocalName) -> bool {
         self.attr(name).is_some()
@@ -256,6 +283,24 @@ fn walk<V: Visitor>(root: &Handle, visitor: &mut V) {
     }
 }
 
+/// The words of a subtree's text, joined by single spaces. Iterative.
+fn text_of(node: &Node) -> String {
+    let mut out = String::new();
+    let mut stack: Vec<Handle> = node.children.borrow().iter().rev().cloned().collect();
+    while let Some(node) = stack.pop() {
+        if let NodeData::Text { contents } = &node.data {
+            for word in contents.borrow().split_whitespace() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(word);
+            }
+        }
+        stack.extend(node.children.borrow().iter().rev().cloned());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -306,3 +351,4 @@ mod tests {
         assert_eq!(second.events, alone("div"));
     }
 }
+

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use html5ever::local_name;
 
 use crate::dom::Element;
-use crate::rules::{Chrome, Rules, ANCHOR_HEADING_MAX_CHARS, ANCHOR_HEADING_REACH, ANCHOR_MIN_WORDS, DISCLOSURE_TOGGLES, DISPLAY_VALUES, HIDING_CLASSES, HIDING_STYLES};
+use crate::rules::{Chrome, Rules, ANCHOR_HEADING_MAX_CHARS, ANCHOR_HEADING_REACH, ANCHOR_MIN_WORDS, DISCLOSURE_TOGGLES, DISPLAY_VALUES, HIDING_CLASSES, HIDING_STYLES, PANE_COPY_REACH};
 
 /// What to do with one element and its subtree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,13 +156,16 @@ fn judge_tokens(tokens: &str, rules: &Rules) -> Judged {
 /// inline style. Streaming server renderers park the page's real content in hidden
 /// elements that a script reveals; those are not hidden
 /// ([`Rules::is_streamed_content`]). Nor is a collapsed accordion or tab panel, hidden
-/// until the reader opens it ([`is_disclosure_panel`]), whichever way it is hidden.
+/// until the reader opens it ([`is_disclosure_panel`]), whichever way it is hidden,
+/// nor one that an attribute hides as the next pane of a tab set or a carousel
+/// ([`is_next_pane`]).
 fn is_hidden(element: Element<'_>, reveal_styled: bool, rules: &Rules) -> bool {
     let by_attribute = if element.has_attr(&local_name!("hidden")) {
         !element.attr(&local_name!("id")).is_some_and(|id| rules.is_streamed_content(&id))
     } else {
         element.attr(&local_name!("aria-hidden")).is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
     };
+    let by_attribute = by_attribute && !is_next_pane(element);
     (by_attribute || !reveal_styled && is_styled_hidden(element)) && !is_disclosure_panel(element, rules)
 }
 
@@ -197,6 +200,25 @@ fn is_shown_in_turn(element: Element<'_>, class: &str) -> bool {
         return true;
     }
     tag == *element.tag() && previous_class.is_some_and(|previous| shown_tokens(&previous).eq(shown_tokens(class)))
+}
+
+/// Whether an element hidden by an attribute is the next pane of a set a script
+/// shows in turn (a tab set, a carousel's slides): it follows a sibling of its own
+/// tag and class, and its text copies none of the nearest earlier ones
+/// ([`PANE_COPY_REACH`]: a marquee or a looping carousel repeats its items, hidden
+/// from screen readers, and those copies stay hidden). A control is no pane.
+fn is_next_pane(element: Element<'_>) -> bool {
+    if DISCLOSURE_TOGGLES.contains(&&**element.tag()) {
+        return false;
+    }
+    let Some(class) = element.attr(&local_name!("class")) else { return false };
+    if shown_tokens(&class).next().is_none() {
+        return false;
+    }
+    let Some((tag, previous_class)) = element.previous_element() else { return false };
+    let follows_own_kind = tag == *element.tag() && previous_class.is_some_and(|previous| shown_tokens(&previous).eq(shown_tokens(&class)));
+    drop(class);
+    follows_own_kind && !element.copies_earlier_sibling(PANE_COPY_REACH)
 }
 
 /// A class value's tokens other than [`HIDING_CLASSES`].
@@ -289,6 +311,23 @@ mod tests {
         assert_eq!(verdict_of("<p id=x hidden>a</p>", "x", false), Some(Verdict::Drop));
         assert_eq!(verdict_of("<p id=x aria-hidden='true'>a</p>", "x", false), Some(Verdict::Drop));
         assert_eq!(verdict_of("<p id=x style='display : none'>a</p>", "x", false), Some(Verdict::Drop));
+    }
+
+    #[test]
+    fn a_pane_hidden_by_an_attribute_after_a_shown_one_of_its_class_is_shown_unless_it_copies_one() {
+        let dropped = Some(Verdict::Drop);
+        let pane = "<div class='tab__content'><p>One</p></div><div id=x hidden class='tab__content'><p>Two</p></div>";
+        assert_eq!(verdict_of(pane, "x", false), Some(Verdict::Content), "a content class, shown");
+        let slide = "<li class='slide'>One</li><li class='slide'>Two</li><li id=x class='slide' aria-hidden=true>Three</li>";
+        assert_eq!(verdict_of(slide, "x", false), Some(Verdict::Keep));
+        // A marquee's second copy repeats an earlier item's text: it stays hidden.
+        let copy = "<li class='slide'>One</li><li class='slide'>Two</li><li id=x class='slide' aria-hidden=true> One </li>";
+        assert_eq!(verdict_of(copy, "x", false), dropped);
+        // Another class, no class, another tag or a control is no pane of the set.
+        assert_eq!(verdict_of("<div class=a>One</div><div id=x class=b hidden>Two</div>", "x", false), dropped);
+        assert_eq!(verdict_of("<div>One</div><div id=x hidden>Two</div>", "x", false), dropped);
+        assert_eq!(verdict_of("<p class=a>One</p><div id=x class=a hidden>Two</div>", "x", false), dropped);
+        assert_eq!(verdict_of("<h3 class=a>One</h3><h3 id=x class=a aria-hidden=true>Two</h3>", "x", false), dropped);
     }
 
     #[test]

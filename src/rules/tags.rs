@@ -221,6 +221,12 @@ pub(crate) const HIDING_CLASSES: &[&str] = &["d-none", "hidden"];
 /// question, a tab's title): an element hidden by its class behind one is a panel.
 pub(crate) const DISCLOSURE_TOGGLES: &[&str] = &["button", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "label", "summary"];
 
+/// An element hidden by the `hidden` attribute or `aria-hidden` right after a sibling
+/// of its own tag and class is the next pane of a set a script shows in turn (a tab
+/// set, a carousel), unless its text copies one of this many earlier siblings of
+/// that tag and class (a marquee's or a looping carousel's second copy).
+pub(crate) const PANE_COPY_REACH: usize = 64;
+
 /// Display values that a responsive utility class (`md:block`, `d-md-block`) sets.
 pub(crate) const DISPLAY_VALUES: &[&str] = &["block", "contents", "flex", "flow-root", "grid", "inline", "inline-block", "inline-flex", "inline-grid", "table"];
 
