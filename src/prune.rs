@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use html5ever::local_name;
 
 use crate::dom::Element;
-use crate::rules::{Chrome, Rules, ANCHOR_HEADING_MAX_CHARS, ANCHOR_HEADING_REACH, ANCHOR_MIN_WORDS, DISCLOSURE_TOGGLES, DISPLAY_VALUES, HIDING_CLASSES, HIDING_STYLES, PANE_COPY_REACH};
+use crate::rules::{Chrome, Rules, ANCHOR_HEADING_MAX_CHARS, ANCHOR_HEADING_REACH, ANCHOR_MIN_WORDS, DISCLOSURE_TOGGLES, DISPLAY_VALUES, HIDING_CLASSES, HIDING_STYLES, PANE_COPY_REACH, SCREEN_READER_CLASSES, SCREEN_READER_PREFIX_MAX};
 
 /// What to do with one element and its subtree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,7 +166,37 @@ fn is_hidden(element: Element<'_>, reveal_styled: bool, rules: &Rules) -> bool {
         element.attr(&local_name!("aria-hidden")).is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
     };
     let by_attribute = by_attribute && !is_next_pane(element);
-    (by_attribute || !reveal_styled && is_styled_hidden(element)) && !is_disclosure_panel(element, rules)
+    let for_screen_readers = || element.attr(&local_name!("class")).is_some_and(|class| is_screen_reader_only(&class));
+    (by_attribute || for_screen_readers() || !reveal_styled && is_styled_hidden(element)) && !is_disclosure_panel(element, rules)
+}
+
+/// Whether a class value names text for screen readers alone
+/// ([`SCREEN_READER_CLASSES`]) and no variant shows it at some width
+/// (`md:not-visually-hidden`; one named after the focus shows a skip link only while
+/// it has the focus). A variant that hides it at one width only
+/// (`md:visually-hidden`) is no such name.
+fn is_screen_reader_only(class: &str) -> bool {
+    let mut named = false;
+    for token in class.split_ascii_whitespace() {
+        if let Some((variant, value)) = token.rsplit_once(':') {
+            if !variant.contains("focus") && value.strip_prefix("not-").is_some_and(names_screen_reader_text) {
+                return false;
+            }
+        } else if names_screen_reader_text(token) {
+            named = true;
+        }
+    }
+    named
+}
+
+/// Whether one class token is a name of [`SCREEN_READER_CLASSES`], alone or behind a
+/// prefix of up to [`SCREEN_READER_PREFIX_MAX`] letters and digits and a hyphen.
+fn names_screen_reader_text(token: &str) -> bool {
+    let named = |name: &str| SCREEN_READER_CLASSES.iter().any(|known| known.eq_ignore_ascii_case(name));
+    named(token)
+        || token.split_once('-').is_some_and(|(prefix, rest)| {
+            (1..=SCREEN_READER_PREFIX_MAX).contains(&prefix.len()) && prefix.bytes().all(|b| b.is_ascii_alphanumeric()) && named(rest)
+        })
 }
 
 /// Whether an element is the panel of an accordion or of a tab, by its ARIA role or
@@ -443,6 +473,20 @@ mod tests {
     fn a_header_inside_an_article_is_content() {
         assert_eq!(verdict_of("<header id=x></header>", "x", false), Some(Verdict::Chrome(Chrome::Navigation)));
         assert_eq!(verdict_of("<header id=x></header>", "x", true), Some(Verdict::Keep));
+    }
+
+    #[test]
+    fn screen_reader_classes_hide_unless_a_variant_shows_the_element() {
+        assert!(is_screen_reader_only("visually-hidden visually-hidden--inline"));
+        assert!(is_screen_reader_only("u-Visually-Hidden"));
+        assert!(is_screen_reader_only("visuallyhidden focus:not-visuallyhidden"));
+        assert!(!is_screen_reader_only("visually-hidden lg:not-visually-hidden"));
+        assert!(!is_screen_reader_only("md:visually-hidden"));
+        assert!(!is_screen_reader_only("flatten-visually-hidden"));
+        assert!(!is_screen_reader_only("footer-title-visually-hidden"));
+        assert!(!is_screen_reader_only("field--label-visually_hidden"));
+        assert!(!is_screen_reader_only("visually-hidden-text-block"));
+        assert!(!is_screen_reader_only("sr-only"));
     }
 
     #[test]

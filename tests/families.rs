@@ -389,3 +389,43 @@ fn a_promo_box_in_the_content_is_an_ad_on_an_article_or_a_product_only() {
     assert!(!product.contains(offer), "a promo tile on a product's page leaked:\n{product}");
     assert!(product.contains("Our guides lead small groups") && product.contains("Tours run from April"), "{product}");
 }
+
+#[test]
+fn text_clipped_for_screen_readers_leaves_a_shops_cards() {
+    // A shop theme labels each card's prices for screen readers in `visually-hidden`
+    // spans ("Regular price", "Sale price"): clipped to a pixel, never seen.
+    let names = [
+        "Dark Roast Whole Bean", "Medium Roast Ground", "Espresso Blend Beans", "Decaf Swiss Water", "Cold Brew Pitcher Packs", "Single Origin Kenya",
+        "Hazelnut Flavoured Ground", "Breakfast Blend Pods", "French Roast Beans", "Mocha Java Ground",
+    ];
+    let cards: String = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let slug = name.to_lowercase().replace(' ', "-");
+            format!(
+                r#"<li class="grid__item"><div class="card-wrapper"><div class="card__media"><img src="/img/{i}.jpg" alt=""></div><div class="card__content"><h3 class="card__heading"><a href="/products/{slug}">{name}</a></h3><div class="price"><div class="price__regular"><span class="visually-hidden visually-hidden--inline">Regular price</span><span class="price-item">${}.99</span></div><div class="price__sale"><span class="visually-hidden visually-hidden--inline">Sale price</span><span class="price-item price-item--sale"></span></div></div></div></div></li>"#,
+                12 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>Coffee | Harbour Roasters</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/coffee">Coffee</a></li></ul></nav></header>
+<main><h1>Coffee</h1>
+<div class="collection-hero__description"><p>Every bag on this shelf is roasted in small batches in our harbour-side roastery and shipped within two days of roasting, whole bean or ground to order, so that the coffee in your cup tastes the way it did when it left the drum.</p></div>
+<ul class="product-grid">{cards}</ul>
+<div class="collection__notes"><p>Not sure where to start? A medium roast is the easy middle of the range, with chocolate and nut notes and no sharp edges, while the dark roasts bring the heavier body that milk drinkers like. Decaf is processed with water alone, never a solvent.</p></div>
+</main>
+<footer><ul><li><a href="/help">Help</a></li><li><a href="/returns">Returns</a></li></ul></footer></body></html>"#
+    );
+    let got = text(&html);
+    assert!(got.contains("roasted in small batches") && got.contains("never a solvent"), "the collection's prose stays:\n{got}");
+    for name in names {
+        assert!(got.contains(name), "the card {name:?} stays:\n{got}");
+    }
+    assert!(got.contains("$12.99") && got.contains("$21.99"), "the prices stay:\n{got}");
+    for label in ["Regular price", "Sale price"] {
+        assert!(!got.contains(label), "the screen reader's label {label:?} leaked:\n{got}");
+    }
+}

@@ -217,6 +217,19 @@ pub(crate) const HIDING_STYLES: &[&str] = &["display:none", "visibility:hidden"]
 /// or state (`md:block`, `d-lg-flex`: [`DISPLAY_VALUES`]).
 pub(crate) const HIDING_CLASSES: &[&str] = &["d-none", "hidden"];
 
+/// Class names of text clipped to a pixel for screen readers alone
+/// (`visually-hidden`): a shop card's "Regular price", "Sale price" and "Unit price
+/// per" beside the price a reader sees. A token names one when it is one of these,
+/// or one behind a short prefix of a framework or a site (`u-visually-hidden`: see
+/// [`SCREEN_READER_PREFIX_MAX`]). Bootstrap's and Tailwind's `sr-only` and
+/// WordPress's `screen-reader-text` are not here: forums and shops put what the page
+/// says in them (a post's "Quote" label, the only text of a sale price).
+pub(crate) const SCREEN_READER_CLASSES: &[&str] = &["hidden-visually", "hide-visually", "visually-hidden", "visually-hidden-focusable", "visuallyhidden"];
+/// The longest prefix (letters and digits, then a hyphen) before a name of
+/// [`SCREEN_READER_CLASSES`]: longer ones name a state or a breakpoint of their own
+/// (`flatten-visually-hidden`) or a component's part (`footer-title-visually-hidden`).
+pub(crate) const SCREEN_READER_PREFIX_MAX: usize = 5;
+
 /// Tags of the controls that open a collapsed element right after them (an FAQ's
 /// question, a tab's title): an element hidden by its class behind one is a panel.
 pub(crate) const DISCLOSURE_TOGGLES: &[&str] = &["button", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "label", "summary"];
