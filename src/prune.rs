@@ -163,7 +163,7 @@ fn is_hidden(element: Element<'_>, reveal_styled: bool, rules: &Rules) -> bool {
     let by_attribute = if element.has_attr(&local_name!("hidden")) {
         !element.attr(&local_name!("id")).is_some_and(|id| rules.is_streamed_content(&id))
     } else {
-        element.attr(&local_name!("aria-hidden")).is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        element.attr(&local_name!("aria-hidden")).is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) && !is_duplicate_link(element)
     };
     let by_attribute = by_attribute && !is_next_pane(element);
     let for_screen_readers = || element.attr(&local_name!("class")).is_some_and(|class| is_screen_reader_only(&class));
@@ -197,6 +197,14 @@ fn names_screen_reader_text(token: &str) -> bool {
         || token.split_once('-').is_some_and(|(prefix, rest)| {
             (1..=SCREEN_READER_PREFIX_MAX).contains(&prefix.len()) && prefix.bytes().all(|b| b.is_ascii_alphanumeric()) && named(rest)
         })
+}
+
+/// Whether an element is a link that a card repeats for the eye alone: `aria-hidden`
+/// beside `tabindex="-1"` takes a second link to the same page (a teaser's excerpt,
+/// its picture) out of the screen reader's way and out of the tab order, so that it
+/// is read once; the reader sees it all the same.
+fn is_duplicate_link(element: Element<'_>) -> bool {
+    *element.tag() == local_name!("a") && element.attr(&local_name!("tabindex")).is_some_and(|v| v.trim() == "-1")
 }
 
 /// Whether an element is the panel of an accordion or of a tab, by its ARIA role or
@@ -358,6 +366,13 @@ mod tests {
         assert_eq!(verdict_of("<div>One</div><div id=x hidden>Two</div>", "x", false), dropped);
         assert_eq!(verdict_of("<p class=a>One</p><div id=x class=a hidden>Two</div>", "x", false), dropped);
         assert_eq!(verdict_of("<h3 class=a>One</h3><h3 id=x class=a aria-hidden=true>Two</h3>", "x", false), dropped);
+    }
+
+    #[test]
+    fn a_link_repeated_for_the_eye_alone_is_not_hidden() {
+        assert_eq!(verdict_of("<a id=x href=/a aria-hidden=true tabindex=-1>a</a>", "x", false), Some(Verdict::Keep));
+        assert_eq!(verdict_of("<a id=x href=/a aria-hidden=true>a</a>", "x", false), Some(Verdict::Drop));
+        assert_eq!(verdict_of("<div id=x aria-hidden=true tabindex=-1>a</div>", "x", false), Some(Verdict::Drop), "a cloned slide stays hidden");
     }
 
     #[test]

@@ -429,3 +429,41 @@ fn text_clipped_for_screen_readers_leaves_a_shops_cards() {
         assert!(!got.contains(label), "the screen reader's label {label:?} leaked:\n{got}");
     }
 }
+
+#[test]
+fn a_cards_excerpt_linked_for_the_eye_alone_stays() {
+    // A news river: each card links its excerpt a second time, with `aria-hidden` and
+    // `tabindex="-1"` so that a screen reader reads the link once; the reader sees it.
+    // A slide cloned for a carousel, hidden the same way but no link, stays hidden.
+    let stories = [
+        ("Harbour ferry timetable changes from Monday", "The morning ferry leaves ten minutes earlier from next week, and the last crossing of the evening moves to half past ten. The operator says the change follows a survey of commuters."),
+        ("Library extends weekend opening hours", "The central library will open on Sunday afternoons through the winter. Volunteers from the reading group will run a children's story hour in the main hall every second week."),
+        ("New cycle lane opens along the river path", "The two-mile lane links the old mill to the station and is separated from traffic by a low kerb. Council engineers expect it to carry a thousand riders a day by spring."),
+        ("Market hall roof repairs to finish early", "Builders say the new slate roof will be finished three weeks ahead of schedule. Traders who moved to the car park during the works can return before the holiday season."),
+        ("School choir wins regional festival", "Forty pupils sang three pieces, one of them written by their music teacher. The judges praised the choir's timing and the confidence of its youngest soloists in the final round."),
+        ("Allotment waiting list reopens", "Residents can again apply for a plot on the hillside allotments, where twenty new beds have been marked out. Priority goes to households without a garden of their own this year."),
+    ];
+    let cards: String = stories
+        .iter()
+        .enumerate()
+        .map(|(i, (title, excerpt))| {
+            format!(
+                r#"<article class="river-article"><a href="/news/{i}" aria-hidden="true" tabindex="-1"><img src="/img/{i}.jpg" alt=""></a><header><h2><a href="/news/{i}">{title}</a></h2><p class="river-desc"><a href="/news/{i}" aria-hidden="true" tabindex="-1">{excerpt}</a></p><div class="river-aux"><a href="/staff/{i}">Staff reporter</a> <time>{i} days ago</time></div></header></article>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>Local news | Harbour Gazette</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>
+<main><h1>Local news</h1><section class="col-main">{cards}</section>
+<div class="carousel"><div class="slide slide--clone" aria-hidden="true" tabindex="-1"><p>Cloned slide: subscribe to the weekly print edition and get the first month free of charge, delivered to your door.</p></div></div>
+</main>
+<footer><ul><li><a href="/contact">Contact</a></li></ul></footer></body></html>"#
+    );
+    let got = text(&html);
+    for (title, excerpt) in stories {
+        assert!(got.contains(title), "the headline {title:?} is missing:\n{got}");
+        assert!(got.contains(excerpt), "the excerpt {excerpt:?} is missing:\n{got}");
+    }
+    assert!(!got.contains("Cloned slide"), "the cloned slide leaked:\n{got}");
+}

@@ -204,6 +204,7 @@ pub(crate) const READ_ATTRIBUTES: &[&str] = &[
     "src",
     "srcset",
     "style",
+    "tabindex",
     "type",
     "xml:lang",
 ];
