@@ -277,6 +277,10 @@ fn label_alone(f: &Features) -> Label {
     if f.interface_label {
         return Label::Boilerplate(Chrome::Controls);
     }
+    // A post's date links to the post: a line of the thread, not a link list.
+    if f.post_date {
+        return Label::Short;
+    }
     if (f.link_density > MAX_LINK_DENSITY || f.url_density > MAX_LINK_DENSITY) && !f.heading {
         return Label::Links;
     }

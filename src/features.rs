@@ -39,6 +39,9 @@ pub(crate) struct Features {
     /// A byline or dateline that opens like one and names a year: one even when set
     /// as a heading ("by Jeff Foust Monday, November 18, 2019").
     pub(crate) dated_meta_line: bool,
+    /// A date alone heading a post of a declared thread ("Mar 27, 2025"): the post's
+    /// own line, not page meta, even when it links to the post.
+    pub(crate) post_date: bool,
     /// An interface label and nothing else: a button, a field label.
     pub(crate) interface_label: bool,
     /// A short line holding a price ("$79", "Was 24,50 €"): a shop card's.
@@ -85,7 +88,7 @@ pub(crate) fn features(segments: &Segments, rules: &Rules, meta: &Metadata) -> V
         .enumerate()
         .map(|(index, block)| {
             let chrome = effective_chrome(segments, block, page_chars, meta.article || meta.product).filter(|&kind| believed_here(kind, meta));
-            measure(block, chrome, rules, &site, meta.product, ratio(index, count.saturating_sub(1)))
+            measure(block, chrome, rules, &site, meta, ratio(index, count.saturating_sub(1)))
         })
         .collect();
     if !meta.question && only_comments_hold_prose(segments, &features) {
@@ -174,7 +177,8 @@ fn is_chrome_at_any_size(kind: Chrome) -> bool {
     matches!(kind, Chrome::Comments | Chrome::Reviews)
 }
 
-fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppeals, product: bool, position: f32) -> Features {
+fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppeals, meta: &Metadata, position: f32) -> Features {
+    let product = meta.product;
     let words = count_words(&block.text);
     let lower = if words <= MAX_PHRASE_TEST_WORDS { block.text.to_lowercase() } else { String::new() };
     let mut phrases = rules.phrase_hits(&lower);
@@ -185,6 +189,10 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
     }
     let long_meta = words > META_LINE_MAX_WORDS;
     let meta_line = if long_meta { words <= DATED_META_LINE_MAX_WORDS && rules.is_dated_byline(&lower) } else { rules.is_meta_line(&lower) };
+    // In a declared thread a date alone heads each post, and is read with it; a
+    // question page's answers and comments keep theirs as meta.
+    let post_date = meta.discussion && !meta.question && !long_meta && rules.is_bare_date(&lower);
+    let meta_line = meta_line && !post_date;
     // A credit line is meta too, unless it is an image's caption, which the text leaves
     // out already and whose marking would only change how the models read its neighbours.
     let meta_line = meta_line || (!long_meta && !block.caption && rules.is_credit_line(&lower));
@@ -206,6 +214,7 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
         phrases,
         meta_line,
         dated_meta_line,
+        post_date,
         interface_label,
         price,
         chrome,

@@ -212,8 +212,9 @@ impl<'a> Context<'a> {
         // in the region is the page's own (a tutorial's snippets), however short
         // and unlike prose its lines read.
         // Nor does an image alone, which has no words for the models to weigh.
+        // Nor does a post's date in a declared thread, which reads like a stray line.
         let fixed = self.segments.blocks.get(index).is_some_and(|b| matches!(b.kind, BlockKind::Caption | BlockKind::Preformatted))
-            || self.features.get(index).is_some_and(|f| f.chars == 0);
+            || self.features.get(index).is_some_and(|f| f.chars == 0 || f.post_date);
         if self.is_kept(Some(index)) {
             return !fixed && !self.holds_in_shelf(index) && !self.shares_a_kept_row(index);
         }

@@ -466,4 +466,53 @@ fn a_cards_excerpt_linked_for_the_eye_alone_stays() {
         assert!(got.contains(excerpt), "the excerpt {excerpt:?} is missing:\n{got}");
     }
     assert!(!got.contains("Cloned slide"), "the cloned slide leaked:\n{got}");
+
+/// A thread page with a post header each: the poster's name, then the post's date
+/// linking to the post. `declared` adds the page's `DiscussionForumPosting` type.
+fn dated_thread(declared: bool) -> String {
+    let ld = if declared {
+        r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Seat post creaks in the cold"}</script>"#
+    } else {
+        ""
+    };
+    let dates = ["Mar 27, 2025", "Mar 28, 2025", "Apr 2, 2025"];
+    let posts: String = SEAT_POST
+        .iter()
+        .zip(dates)
+        .enumerate()
+        .map(|(i, ((name, body), date))| {
+            format!(
+                r#"<article class="message message--post"><div class="message-inner">
+<div class="message-cell message-cell--user"><section class="message-user">
+<div class="message-userDetails"><h4 class="message-name"><a href="/members/{name}">{name}</a></h4></div>
+<div class="message-userExtras"><dl class="pairs pairs--justified"><dt>Messages</dt><dd>2,418</dd></dl></div>
+</section></div>
+<div class="message-cell message-cell--main"><header class="message-attribution"><ul><li><a href="/posts/{i}"><time datetime="2025-03-27">{date}</time></a></li></ul></header>
+<div class="message-content"><article class="message-body"><div class="bbWrapper">{body}</div></article></div></div></div></article>"#
+            )
+        })
+        .collect();
+    format!(
+        r#"<html lang="en"><head><title>Seat post creaks in the cold | Chainstay</title>{ld}</head><body>
+<nav><a href="/">Forums</a> <a href="/new">New posts</a></nav>
+<main><h1>Seat post creaks in the cold</h1><div class="block-body">{posts}</div></main>
+<footer><a href="/terms">Terms</a></footer></body></html>"#
+    )
+}
+
+/// In a declared thread each post's date, a date alone that links to the post, is a
+/// line of the thread: neither a dateline nor a link list, and the learned models do
+/// not drop it. On a page that declares no thread the same lines stay cut.
+#[test]
+fn a_declared_threads_post_dates_stay_with_their_posts() {
+    let got = text(&dated_thread(true));
+    for (_, body) in SEAT_POST {
+        assert!(got.contains(&body[..30]), "{body:?} is missing:\n{got}");
+    }
+    for date in ["Mar 28, 2025", "Apr 2, 2025"] {
+        assert!(got.contains(date), "{date:?} is missing:\n{got}");
+    }
+    let undeclared = text(&dated_thread(false));
+    assert!(undeclared.contains(&SEAT_POST[1].1[..30]), "{undeclared}");
+    assert!(!undeclared.contains("Mar 28, 2025"), "a date line off a declared thread:\n{undeclared}");
 }

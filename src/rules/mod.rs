@@ -333,6 +333,36 @@ impl Rules {
             || phrases::USER_CARD_MARKERS.iter().any(|marker| lower.contains(marker))
     }
 
+    /// Whether a short block is a date alone ("Mar 27, 2025", "Sun Dec 17, 2023 11:23 am",
+    /// "2024-08-03 10:59:47"): a dateline ([`Rules::is_meta_line`]) whose words are
+    /// numbers, month and weekday names ([`MONTHS`], [`WEEKDAYS`]) and the words that
+    /// join a date to its time ([`phrases::DATE_JOINERS`]), but for one word before
+    /// its first digit (a poster's name printed beside it). No label stands before it
+    /// ("Joined: ...", "Posted ...") and no count after it ("28 posts · Joined 2023").
+    /// A thread prints one above each post. `lower` is the block's text lowercased.
+    pub(crate) fn is_bare_date(&self, lower: &str) -> bool {
+        let lead = lower.split(|c: char| c.is_ascii_digit()).next().unwrap_or_default();
+        if lead.contains(':') || opens_with(lower, phrases::BYLINE_STARTS) || opens_with(lower, phrases::DATELINE_STARTS) || !self.is_dateline(lower) {
+            return false;
+        }
+        let mut seen_digit = false;
+        let mut others = 0;
+        for word in lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            if word.chars().any(|c| c.is_ascii_digit()) {
+                seen_digit = true;
+                continue;
+            }
+            let date_word = phrases::DATE_JOINERS.contains(&word) || names_prefix(MONTHS, word) || names_prefix(WEEKDAYS, word);
+            if !date_word {
+                others += 1;
+                if seen_digit || others > BARE_DATE_MAX_OTHER_WORDS {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
     /// Whether a short block is a credit line ("Source: Reuters", "(With inputs from
     /// ANI)"): page meta like a byline. `lower` is the block's text lowercased.
     pub(crate) fn is_credit_line(&self, lower: &str) -> bool {
@@ -464,6 +494,16 @@ fn is_credit_line(lower: &str) -> bool {
 }
 
 /// Whether `lower` starts with one of `starts`, then a space or a colon.
+/// A date alone ([`Rules::is_bare_date`]) has at most this many words that are no
+/// date's, all before its first digit: the name of the poster it heads.
+const BARE_DATE_MAX_OTHER_WORDS: usize = 1;
+
+/// Whether `word` is a prefix of three letters or more of one of `names` ("dec" of
+/// "december").
+fn names_prefix(names: &[&str], word: &str) -> bool {
+    word.len() >= 3 && names.iter().any(|name| name.starts_with(word))
+}
+
 fn opens_with(lower: &str, starts: &[&str]) -> bool {
     starts.iter().any(|start| lower.strip_prefix(start).is_some_and(|rest| rest.starts_with([' ', ':'])))
 }
@@ -728,6 +768,14 @@ mod tests {
         assert!(!rules.is_meta_line("1/27/2026 - 3/24/2026"), "a course's dates");
         assert!(rules.is_meta_line("published 12.01.2024, updated 14.01.2025"), "a dateline names two years");
         assert!(rules.is_meta_line("reviewed on: 10/13/2025"));
+        assert!(rules.is_bare_date("mar 27, 2025") && rules.is_bare_date("sun dec 17, 2023 11:23 am") && rules.is_bare_date("2024-08-03 10:59:47"));
+        assert!(!rules.is_bare_date("joined: sun dec 17, 2023 11:18 am"), "a label before the date");
+        assert!(!rules.is_bare_date("published 12.01.2024"), "a dateline word before the date");
+        assert!(!rules.is_bare_date("member of the club since 2010"), "words before the year");
+        assert!(rules.is_bare_date("mikemcq january 28, 2024, 4:31pm 2"), "a poster's name beside the date");
+        assert!(!rules.is_bare_date("28 posts · joined 2023"), "a poster's counts");
+        assert!(!rules.is_bare_date("jul 5, 2024 at 7:30 pm  post #2 of 7"), "words after the date");
+        assert!(!rules.is_bare_date("by jane doe, 2024"), "a byline");
         assert!(rules.is_dated_byline("published nov 18, 2019 at 4:07 pm | updated at 5:36 pm cst on nov 18, 2019"));
         assert!(!rules.is_dated_byline("by the time the river rose the roads to the north were all closed and the schools shut"), "long, and no year");
         assert!(!rules.is_dated_byline("from 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths."), "long prose full of numbers");

@@ -562,6 +562,12 @@ pub(crate) const DATELINE_STARTS: &[&str] = &[
     "опубликовано",
 ];
 
+/// Words that join a date to its time ("Jul 5, 2024 at 7:30 pm"): with numbers and
+/// month and weekday names, the only words of a date alone
+/// ([`crate::rules::Rules::is_bare_date`]).
+#[rustfmt::skip]
+pub(crate) const DATE_JOINERS: &[&str] = &["am", "at", "on", "pm"];
+
 /// Words that open a byline ("By Jane Doe", "Von Max Muster"), matched at the start of a
 /// short block, before a space or colon.
 #[rustfmt::skip]
