@@ -516,3 +516,33 @@ fn a_declared_threads_post_dates_stay_with_their_posts() {
     assert!(undeclared.contains(&SEAT_POST[1].1[..30]), "{undeclared}");
     assert!(!undeclared.contains("Mar 28, 2025"), "a date line off a declared thread:\n{undeclared}");
 }
+
+/// Forum engines' own controls and badges on a line of their own: Invision's
+/// "Author" badge on the topic starter's replies, XenForo's "Click to shrink..."
+/// under an opened quote, phpBB's "Code: Select all" over a code box.
+#[test]
+fn forum_badges_and_quote_and_code_controls_leave_the_posts() {
+    let quote = r#"<blockquote class="bbCodeBlock bbCodeBlock--quote"><div class="bbCodeBlock-expandContent">Cleaned and greased it twice already.</div>
+<div class="bbCodeBlock-shrinkLink"><a role="button">Click to shrink...</a></div></blockquote>"#;
+    let code = r##"<div class="codebox"><p>Code: <a href="#">Select all</a></p><pre><code>torque = 5 Nm</code></pre></div>"##;
+    let posts = [
+        post("ridgeback", "Rider", "2,418", "Leeds", SEAT_POST[0].1),
+        post("spokewise", "Rider", "11,902", "Bristol", &format!("{quote}{}", SEAT_POST[1].1)),
+        post("ridgeback", "Rider", "2,418", "Leeds", &format!(r#"<div class="ipsBadge">Author</div><p>{}</p>{code}"#, SEAT_POST[2].1)),
+    ];
+    let html = format!(
+        r#"<html lang="en"><head><title>Seat post creaks in the cold | Chainstay</title></head><body>
+<nav><a href="/">Forums</a> <a href="/new">New posts</a></nav>
+<main><h1>Seat post creaks in the cold</h1><div class="block-body">{}</div></main>
+<footer><a href="/terms">Terms</a></footer></body></html>"#,
+        posts.concat()
+    );
+    let got = text(&html);
+    for (_, body) in SEAT_POST {
+        assert!(got.contains(&body[..30]), "{body:?} is missing:\n{got}");
+    }
+    assert!(got.contains("torque = 5 Nm"), "the code is missing:\n{got}");
+    for cut in ["Author", "Click to shrink", "Select all"] {
+        assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
+    }
+}
