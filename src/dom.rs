@@ -5,11 +5,13 @@
 //! dropping the tree is iterative too (rcdom's own `Drop` for `Node`).
 
 use std::cell::Ref;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use html5ever::{local_name, LocalName};
 use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
 
-use crate::rules::READ_ATTRIBUTES;
+use crate::rules::{READ_ATTRIBUTES, STREAMED_CONTENT_IDS, STREAMED_PLACEHOLDER_IDS};
 
 /// A parsed page.
 pub(crate) struct Dom {
@@ -19,6 +21,36 @@ pub(crate) struct Dom {
 impl Dom {
     pub(crate) fn new(rcdom: RcDom) -> Self {
         Self { rcdom }
+    }
+
+    /// Moves each segment a streaming server renderer parks at the end of the page
+    /// (React's `<div hidden id="S:3">`) to the placeholder it fills (`<template
+    /// id="P:3">`, else a suspense boundary's `<template id="B:3">`), where the
+    /// renderer's script puts it once the page loads: a carousel's cards then sit
+    /// under its heading, a section's text inside its section. The segment goes just
+    /// after its placeholder (a template yields no text). A segment whose placeholder
+    /// lies inside it stays where it is.
+    pub(crate) fn place_streamed_segments(&self) {
+        let mut segments: Vec<(String, Handle)> = Vec::new();
+        let mut placeholders: HashMap<String, Handle> = HashMap::new();
+        let mut stack: Vec<Handle> = vec![self.rcdom.document.clone()];
+        while let Some(node) = stack.pop() {
+            if let Some(id) = Element::of(&node).and_then(|e| e.attr(&local_name!("id")).map(|id| id.to_owned())) {
+                if STREAMED_CONTENT_IDS.iter().any(|p| id.starts_with(p)) {
+                    segments.push((id.clone(), node.clone()));
+                } else if STREAMED_PLACEHOLDER_IDS.iter().any(|p| id.starts_with(p)) && Element::of(&node).is_some_and(|e| *e.tag() == local_name!("template")) {
+                    placeholders.entry(id).or_insert_with(|| node.clone());
+                }
+            }
+            stack.extend(node.children.borrow().iter().rev().cloned());
+        }
+        for (id, segment) in segments {
+            let Some(number) = STREAMED_CONTENT_IDS.iter().find_map(|p| id.strip_prefix(p)) else { continue };
+            let target = STREAMED_PLACEHOLDER_IDS.iter().find_map(|p| placeholders.remove(&format!("{p}{number}")));
+            if let Some(target) = target {
+                move_after(&segment, &target);
+            }
+        }
     }
 
     /// The `<html>` element's subtree walked from the document node.
@@ -254,6 +286,32 @@ impl<'a> Element<'a> {
 }
 
 /// Pre-order walk with enter/leave events, over an explicit stack.
+/// Moves `node` to just after `target` among `target`'s siblings, unless `target` is
+/// `node` itself or lies inside it (the tree would become a cycle).
+fn move_after(node: &Handle, target: &Handle) {
+    let mut at = Some(target.clone());
+    while let Some(current) = at {
+        if Rc::ptr_eq(&current, node) {
+            return;
+        }
+        at = parent_of(&current);
+    }
+    let (Some(old_parent), Some(new_parent)) = (parent_of(node), parent_of(target)) else { return };
+    old_parent.children.borrow_mut().retain(|child| !Rc::ptr_eq(child, node));
+    let mut children = new_parent.children.borrow_mut();
+    let Some(index) = children.iter().position(|child| Rc::ptr_eq(child, target)) else { return };
+    children.insert(index + 1, node.clone());
+    node.parent.set(Some(Rc::downgrade(&new_parent)));
+}
+
+/// A node's parent, if it has one.
+fn parent_of(node: &Handle) -> Option<Handle> {
+    let weak = node.parent.take();
+    let parent = weak.as_ref().and_then(std::rc::Weak::upgrade);
+    node.parent.set(weak);
+    parent
+}
+
 fn walk<V: Visitor>(root: &Handle, visitor: &mut V) {
     // Each frame is a parent and the index of its next child to visit.
     let mut stack: Vec<(Handle, usize)> = vec![(root.clone(), 0)];
@@ -349,6 +407,26 @@ mod tests {
         dom.walk_both(&mut first, &mut second);
         assert_eq!(first.events, alone("div"));
         assert_eq!(second.events, alone("div"));
+    }
+
+    /// The text events of a page, in walk order.
+    fn texts(page: &str) -> Vec<String> {
+        let dom = parse(page, Limits { max_input_bytes: 1 << 20, max_nodes: 1000 }).unwrap();
+        let mut record = Record { skip: "", events: Vec::new() };
+        dom.walk(&mut record);
+        record.events.into_iter().filter(|e| !e.starts_with('<') && !e.ends_with('>') && !e.trim().is_empty()).collect()
+    }
+
+    #[test]
+    fn streamed_segments_move_to_their_placeholders() {
+        let page = r#"<main><p>a</p><template id="P:2"></template><p>c</p><section><template id="B:7"></template>e</section></main><footer>f</footer><div hidden id="S:2">b</div><div hidden id="S:7">d</div>"#;
+        assert_eq!(texts(page), ["a", "b", "c", "d", "e", "f"]);
+        let nested = r#"<main><template id="P:1"></template>c</main><div hidden id="S:2">b</div><div hidden id="S:1">a<template id="P:2"></template></div>"#;
+        assert_eq!(texts(nested), ["a", "b", "c"], "a segment's own placeholders are filled too");
+        let own = r#"<main>a</main><div hidden id="S:3">b<template id="P:3"></template></div><div hidden id="S:4">c<template id="P:5"></template></div><div hidden id="S:5">d<template id="P:4"></template></div>"#;
+        let texts_own = texts(own);
+        assert_eq!(texts_own.iter().filter(|t| ["b", "c", "d"].contains(&t.as_str())).count(), 3, "no segment moves into itself: {texts_own:?}");
+        assert_eq!(texts(r#"<main>a<template id="X:1"></template></main><div hidden id="S:1">b</div>"#), ["a", "b"], "an unknown placeholder moves nothing");
     }
 }
 

@@ -13,6 +13,7 @@ use html5ever::{parse_document, ParseOpts};
 use markup5ever_rcdom::RcDom;
 
 use crate::dom::Dom;
+use crate::rules::STREAMED_CONTENT_IDS;
 use crate::Error;
 use scan::{scan_page, MAX_NESTING};
 
@@ -42,8 +43,12 @@ pub(crate) fn parse(html: &str, limits: Limits) -> Result<Dom, Error> {
     if scan.start_tags > limits.max_nodes {
         return Err(Error::TooManyNodes { limit: limits.max_nodes });
     }
-    let rcdom = parse_document(RcDom::default(), parse_options()).one(scan.html);
-    Ok(Dom::new(rcdom))
+    let streamed = STREAMED_CONTENT_IDS.iter().any(|prefix| scan.html.contains(&format!("id=\"{prefix}")));
+    let dom = Dom::new(parse_document(RcDom::default(), parse_options()).one(scan.html));
+    if streamed {
+        dom.place_streamed_segments();
+    }
+    Ok(dom)
 }
 
 /// Parses as a browser with scripting off would: `<noscript>` content becomes

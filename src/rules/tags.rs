@@ -140,6 +140,13 @@ pub(crate) const STREAMED_CONTENT_IDS: &[&str] = &[
     "S:",
 ];
 
+/// Id prefixes of the placeholders that a streamed segment ([`STREAMED_CONTENT_IDS`])
+/// fills, with the same number after the prefix, in the order they are looked for:
+/// React's `<template id="P:3">` (a segment's place) and `<template id="B:3">` (a
+/// suspense boundary whose fallback the segment replaces). The parse moves each
+/// segment there, as the renderer's script would once the page loads.
+pub(crate) const STREAMED_PLACEHOLDER_IDS: &[&str] = &["P:", "B:"];
+
 /// Attributes that hold an image's source, most trusted first: lazy loaders keep the
 /// real source in a `data-` attribute and a placeholder in `src`.
 pub(crate) const IMAGE_SOURCE_ATTRIBUTES: &[&str] = &["data-src", "data-lazy-src", "data-original", "src"];
