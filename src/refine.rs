@@ -17,10 +17,13 @@
 //! a shop card's title or price in a shelf the rules found by its prices
 //! (`Selection::shelf`), where every card reads like a stray short line; nor a cell
 //! of a table row whose other cells the rules kept (a specification's value beside
-//! its name); nor an image alone, which has no words to weigh.
+//! its name), nor a term of a definition list (`<dt>`) or its description (`<dd>`)
+//! beside the other half kept; nor an image alone, which has no words to weigh.
 //!
 //! Invariants: the output is sorted and holds block indices only; it is never empty
 //! when the rules' choice was not (then the rules' choice stands).
+
+use html5ever::local_name;
 
 use crate::classify::Label;
 use crate::features::{ratio, Features};
@@ -88,6 +91,10 @@ const NEIGHBOURHOOD: usize = 3;
 const REPEAT_MAX_BYTES: usize = 80;
 /// Texts repeated more than this many times all read as repeated this often.
 const REPEATS: usize = 4;
+
+/// How many levels above a block's own element its `<dt>` or `<dd>` is looked for
+/// (a term set in a `<div>` or a `<p>` inside the `<dt>`).
+const DEFINITION_REACH: usize = 2;
 
 /// Corrects the rules' choice of blocks with the learned models.
 pub(crate) fn refine(segments: &Segments, features: &[Features], labels: &[Label], by_rules: &Selection, meta: &Metadata) -> Vec<usize> {
@@ -216,7 +223,7 @@ impl<'a> Context<'a> {
         let fixed = self.segments.blocks.get(index).is_some_and(|b| matches!(b.kind, BlockKind::Caption | BlockKind::Preformatted))
             || self.features.get(index).is_some_and(|f| f.chars == 0 || f.post_date);
         if self.is_kept(Some(index)) {
-            return !fixed && !self.holds_in_shelf(index) && !self.shares_a_kept_row(index);
+            return !fixed && !self.holds_in_shelf(index) && !self.shares_a_kept_row(index) && !self.pairs_with_a_kept_term(index);
         }
         let by_words = matches!(self.labels.get(index), Some(Label::Boilerplate(_)));
         let title = self.segments.blocks.get(index).is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)) && is_title(&b.text, self.meta.title.as_deref()));
@@ -232,6 +239,28 @@ impl<'a> Context<'a> {
         let row = |i: usize| self.segments.blocks.get(i).filter(|b| b.kind == BlockKind::Cell).and_then(|b| cell_position(self.segments, b)).map(|(_, row, _)| row);
         let Some(own) = row(index) else { return false };
         [index.checked_sub(1), Some(index + 1)].into_iter().flatten().any(|n| self.is_kept(Some(n)) && row(n) == Some(own))
+    }
+
+    /// Whether a block is a term (`<dt>`) or its description (`<dd>`) beside the other
+    /// half of the pair, kept by the rules: as with a table row, the models do not
+    /// split a definition list's pair, leaving a specification's name without its
+    /// value ("Seat" and "20'' H x 24'' W").
+    fn pairs_with_a_kept_term(&self, index: usize) -> bool {
+        let part = |i: usize| {
+            let mut at = self.segments.blocks.get(i).map(|b| b.element);
+            for _ in 0..=DEFINITION_REACH {
+                let info = at.and_then(|id| self.segments.elements.get(id))?;
+                match info.tag {
+                    local_name!("dt") => return Some((true, info.parent)),
+                    local_name!("dd") => return Some((false, info.parent)),
+                    _ => at = info.parent,
+                }
+            }
+            None
+        };
+        let Some((term, list)) = part(index) else { return false };
+        let other = if term { Some(index + 1) } else { index.checked_sub(1) };
+        other.is_some_and(|n| self.is_kept(Some(n)) && part(n) == Some((!term, list)))
     }
 
     /// Whether a kept block is one of a shop's cards' own lines, which the models do not
@@ -441,6 +470,20 @@ mod tests {
         let code: Vec<(bool, bool)> = [2, 4].iter().filter_map(|&i| views.get(i).copied()).collect();
         assert_eq!(code, [(false, true), (false, true)], "kept code is no model's to drop: {views:?}");
         assert!(views.iter().any(|&(open, by_rules)| open && by_rules), "kept prose stays open to the models: {views:?}");
+    }
+
+    #[test]
+    fn models_do_not_split_a_term_from_its_description() {
+        let page = format!(
+            "<main><h1>Harbour chair</h1><p>{PROSE}</p><h2>Dimensions</h2>\
+             <dl><dt><div>Seat</div></dt><dd>20 in high</dd><dt>Base</dt><dd>27 in wide</dd></dl>\
+             <ul><li>Seat cushion</li><li>Armrests</li></ul><p>{PROSE}</p></main>"
+        );
+        let views = views(&page, "Harbour chair");
+        let pairs: Vec<(bool, bool)> = [3, 4, 5, 6].iter().filter_map(|&i| views.get(i).copied()).collect();
+        assert_eq!(pairs, [(false, true); 4], "a kept term and its kept description are no model's to split: {views:?}");
+        let items: Vec<(bool, bool)> = [7, 8].iter().filter_map(|&i| views.get(i).copied()).collect();
+        assert_eq!(items, [(true, true); 2], "list items stay open to the models: {views:?}");
     }
 
     #[test]
