@@ -466,6 +466,7 @@ fn a_cards_excerpt_linked_for_the_eye_alone_stays() {
         assert!(got.contains(excerpt), "the excerpt {excerpt:?} is missing:\n{got}");
     }
     assert!(!got.contains("Cloned slide"), "the cloned slide leaked:\n{got}");
+}
 
 /// A thread page with a post header each: the poster's name, then the post's date
 /// linking to the post. `declared` adds the page's `DiscussionForumPosting` type.
