@@ -207,45 +207,30 @@ impl<'a> Element<'a> {
     /// The tag and class of the element just before this one among its parent's
     /// children, if any.
     pub(crate) fn previous_element(&self) -> Option<(LocalName, Option<String>)> {
-        let parent = self.node.parent.take()?;
-        self.node.parent.set(Some(parent.clone()));
-        let parent = parent.upgrade()?;
-        let children = parent.children.borrow();
-        let at = children.iter().position(|child| std::ptr::eq(&**child, self.node))?;
-        children.get(..at)?.iter().rev().find_map(|child| match &child.data {
-            NodeData::Element { name, attrs, .. } => {
-                let class = attrs.borrow().iter().find(|a| a.name.local == local_name!("class")).map(|a| a.value.to_string());
-                Some((name.local.clone(), class))
-            }
-            _ => None,
+        with_earlier_siblings(self.node, |earlier| {
+            earlier.iter().rev().find_map(|child| match &child.data {
+                NodeData::Element { name, .. } => Some((name.local.clone(), class_of(child))),
+                _ => None,
+            })
         })
+        .flatten()
     }
 
     /// Whether one of the `reach` nearest earlier siblings of the same tag and class
     /// holds the same text, whitespace aside (a marquee's or a looping carousel's
     /// second copy). Iterative.
     pub(crate) fn copies_earlier_sibling(&self, reach: usize) -> bool {
-        let Some(parent) = self.node.parent.take() else { return false };
-        self.node.parent.set(Some(parent.clone()));
-        let Some(parent) = parent.upgrade() else { return false };
-        let class_of = |node: &Node| match &node.data {
-            NodeData::Element { attrs, .. } => {
-                attrs.borrow().iter().find(|a| a.name.local == local_name!("class")).map(|a| a.value.to_string())
-            }
-            _ => None,
-        };
         let own_class = class_of(self.node);
         let own_text = text_of(self.node);
-        let children = parent.children.borrow();
-        let Some(earlier) = children.iter().position(|child| std::ptr::eq(&**child, self.node)).and_then(|at| children.get(..at)) else {
-            return false;
-        };
-        earlier
-            .iter()
-            .rev()
-            .filter(|child| matches!(&child.data, NodeData::Element { name, .. } if name.local == *self.name) && class_of(child) == own_class)
-            .take(reach)
-            .any(|child| text_of(child) == own_text)
+        with_earlier_siblings(self.node, |earlier| {
+            earlier
+                .iter()
+                .rev()
+                .filter(|child| matches!(&child.data, NodeData::Element { name, .. } if name.local == *self.name) && class_of(child) == own_class)
+                .take(reach)
+                .any(|child| text_of(child) == own_text)
+        })
+        .unwrap_or(false)
     }
 
     /// True when the element carries the attribute at all.
@@ -285,7 +270,6 @@ impl<'a> Element<'a> {
     }
 }
 
-/// Pre-order walk with enter/leave events, over an explicit stack.
 /// Moves `node` to just after `target` among `target`'s siblings, unless `target` is
 /// `node` itself or lies inside it (the tree would become a cycle).
 fn move_after(node: &Handle, target: &Handle) {
@@ -305,13 +289,30 @@ fn move_after(node: &Handle, target: &Handle) {
 }
 
 /// A node's parent, if it has one.
-fn parent_of(node: &Handle) -> Option<Handle> {
+fn parent_of(node: &Node) -> Option<Handle> {
     let weak = node.parent.take();
     let parent = weak.as_ref().and_then(std::rc::Weak::upgrade);
     node.parent.set(weak);
     parent
 }
 
+/// Runs `f` on the children of `node`'s parent that come before `node`; `None` when
+/// it has no parent.
+fn with_earlier_siblings<R>(node: &Node, f: impl FnOnce(&[Handle]) -> R) -> Option<R> {
+    let parent = parent_of(node)?;
+    let children = parent.children.borrow();
+    let at = children.iter().position(|child| std::ptr::eq(&**child, node))?;
+    children.get(..at).map(f)
+}
+
+/// An element node's `class` attribute.
+fn class_of(node: &Node) -> Option<String> {
+    let NodeData::Element { attrs, .. } = &node.data else { return None };
+    let class = attrs.borrow().iter().find(|a| a.name.local == local_name!("class")).map(|a| a.value.to_string());
+    class
+}
+
+/// Pre-order walk with enter/leave events, over an explicit stack.
 fn walk<V: Visitor>(root: &Handle, visitor: &mut V) {
     // Each frame is a parent and the index of its next child to visit.
     let mut stack: Vec<(Handle, usize)> = vec![(root.clone(), 0)];

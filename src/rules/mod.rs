@@ -494,7 +494,6 @@ fn is_credit_line(lower: &str) -> bool {
     labelled || opens_with(lower.strip_prefix('(').unwrap_or(lower), phrases::WIRE_CREDIT_STARTS)
 }
 
-/// Whether `lower` starts with one of `starts`, then a space or a colon.
 /// A date alone ([`Rules::is_bare_date`]) has at most this many words that are no
 /// date's, all before its first digit: the name of the poster it heads.
 const BARE_DATE_MAX_OTHER_WORDS: usize = 1;
@@ -505,6 +504,7 @@ fn names_prefix(names: &[&str], word: &str) -> bool {
     word.len() >= 3 && names.iter().any(|name| name.starts_with(word))
 }
 
+/// Whether `lower` starts with one of `starts`, then a space or a colon.
 fn opens_with(lower: &str, starts: &[&str]) -> bool {
     starts.iter().any(|start| lower.strip_prefix(start).is_some_and(|rest| rest.starts_with([' ', ':'])))
 }
