@@ -18,6 +18,8 @@ use crate::segment::{BlockKind, ElementId, Segments};
 const PROSE_WORDS: usize = 20;
 /// Blocks with fewer characters than this are too short to judge alone.
 const SHORT_CHARS: usize = 50;
+/// Fewest words of a short line that leads into the list after it.
+const LEAD_IN_MIN_WORDS: usize = 4;
 /// Above this share of link characters a block is a link list, not prose.
 const MAX_LINK_DENSITY: f32 = 0.5;
 /// ... unless it reads as prose all the same: this many words...
@@ -187,7 +189,8 @@ pub(crate) fn label_introduced_lists(segments: &Segments, features: &[Features],
     while index + 1 < labels.len() {
         let intro = segments.blocks.get(index).zip(features.get(index)).zip(labels.get(index));
         let introduces = intro.is_some_and(|((b, f), label)| {
-            matches!(label, Label::Good | Label::Near) && f.chrome.is_none() && b.list.is_none() && b.text.trim_end().ends_with(':')
+            let lead_in = matches!(label, Label::Good | Label::Near) || *label == Label::Short && is_short_lead_in(f);
+            lead_in && f.chrome.is_none() && b.list.is_none() && b.text.trim_end().ends_with(':')
         });
         index += 1;
         if !introduces {
@@ -195,15 +198,23 @@ pub(crate) fn label_introduced_lists(segments: &Segments, features: &[Features],
         }
         let Some(list) = segments.blocks.get(index).and_then(|b| b.list).map(|(list, _)| list) else { continue };
         while let (Some(block), Some(f), Some(label)) = (segments.blocks.get(index), features.get(index), labels.get_mut(index)) {
-            if block.kind != BlockKind::ListItem || block.list.map(|(l, _)| l) != Some(list) || f.chrome.is_some() {
+            let item = matches!(block.kind, BlockKind::ListItem | BlockKind::Paragraph);
+            if !item || block.list.map(|(l, _)| l) != Some(list) || f.chrome.is_some() {
                 break;
             }
-            if *label == Label::Links {
+            if *label == Label::Links || *label == Label::Short && f.words > 0 {
                 *label = Label::Near;
             }
             index += 1;
         }
     }
+}
+
+/// Whether a line too short to judge alone reads as a sentence that leads into a
+/// list ("Many patches were sent for review:"): several words, no link, no heading
+/// and no boilerplate phrase, where "Related:" or "Read more:" are one or two words.
+fn is_short_lead_in(f: &Features) -> bool {
+    f.words >= LEAD_IN_MIN_WORDS && !f.heading && f.link_density == 0.0 && f.phrases.kind.is_none()
 }
 
 /// The smallest container above `element` (the heading block `index`'s own) whose
@@ -408,6 +419,22 @@ mod tests {
         assert_eq!(got[2..], [Label::Links; 4], "{got:?}");
         let got = introduced_list("See also:");
         assert_eq!(got[2..], [Label::Links; 4], "a short label introduces a link list: {got:?}");
+        let got = introduced_list("Here are some courses:");
+        assert_eq!(got[1], Label::Short);
+        assert_eq!(got[2..4], [Label::Near; 2], "a short sentence of four words or more leads in: {got:?}");
+    }
+
+    #[test]
+    fn a_short_lead_in_takes_items_set_in_paragraphs_but_not_empty_ones() {
+        let got = {
+            let html = format!("<p>{PROSE}</p><p>Key topics of the guide include:</p><ul><li><p><a href=/a>Reporting losses</a></p></li><li>Cross builds</li><li><img src=/i.png></li></ul>");
+            let (segments, f) = measured(&html);
+            let mut labels = classify(&f);
+            label_introduced_lists(&segments, &f, &mut labels);
+            labels
+        };
+        assert_eq!(got[2..4], [Label::Near; 2], "a linked paragraph in an item and a plain item: {got:?}");
+        assert_eq!(got.get(4), Some(&Label::Short), "an item with no words (an icon) stays short: {got:?}");
     }
 
     /// The labels after `label_sections`, on a page declared an article or a product.

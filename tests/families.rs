@@ -547,3 +547,33 @@ fn forum_badges_and_quote_and_code_controls_leave_the_posts() {
         assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
     }
 }
+
+/// A list that a short sentence announces with a colon is the article's text: linked
+/// items set in their own paragraphs (`<li><p><a>`) mid-article, and the plain items
+/// of a closing list that only a short lead-in introduces. A two-word label ("See
+/// also:") introduces nothing.
+#[test]
+fn lists_announced_by_a_short_lead_in_stay() {
+    let prose = [
+        "The release took most of the autumn, since the compiler's back end had to learn several new types before the standard library could build on the smaller boards we support.",
+        "Most of that work went upstream first, which means waiting for reviews, but it also means the next major release of the toolchain will carry it without any extra patches from us.",
+        "In the coming months the plan is to test the whole chain on real hardware, starting with the older boards, since they are the ones most people still have lying in a drawer.",
+    ];
+    let fixes = ["Allow casts between integers and pointers", "Fix volatile loads and stores", "Add support for packed structs"];
+    let linked: String = fixes.iter().enumerate().map(|(n, f)| format!(r#"<li><p><a href="https://forge.example/pulls/{n}">{f}</a></p></li>"#)).collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>Progress report</title></head><body>
+<nav><a href="/">Home</a> <a href="/archive">Archive</a></nav>
+<div class="post"><h1>Progress report</h1><p>{}</p><p>Several fixes were sent for review:</p><ul>{linked}</ul><p>{}</p>
+<p>See also:</p><ul><li><p><a href="/older">Older reports</a></p></li><li><p><a href="/talks">Talks and slides</a></p></li></ul>
+<p>{}</p><p><strong>Key topics of the next report include:</strong></p>
+<ul><li>Testing on older boards</li><li>Reporting failures</li><li>Cross builds</li></ul></div>
+<footer><a href="/privacy">Privacy</a></footer></body></html>"#,
+        prose[0], prose[1], prose[2]
+    );
+    let got = text(&html);
+    for line in fixes.iter().chain(&["Key topics of the next report include:", "Testing on older boards", "Reporting failures", "Cross builds"]) {
+        assert!(got.contains(line), "{line:?} was lost:\n{got}");
+    }
+    assert!(!got.contains("Older reports") && !got.contains("Talks and slides"), "{got}");
+}
