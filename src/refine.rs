@@ -142,6 +142,8 @@ struct Context<'a> {
     appeals: &'a [usize],
     /// Kept blocks in a shop's shelf (`Selection::shelf`), which the models do not drop.
     shelf: &'a [usize],
+    /// Kept blocks of a product's own block (`Selection::product`), which the models do not drop.
+    product_block: &'a [usize],
     /// The page declares a product and the rules took it for one: not for a listing
     /// (`Selection::records`), whose cards each declare theirs.
     product: bool,
@@ -183,6 +185,7 @@ impl<'a> Context<'a> {
             kept_chars,
             appeals: &by_rules.appeals,
             shelf: &by_rules.shelf,
+            product_block: &by_rules.product,
             product: meta.product && !by_rules.records,
             records: by_rules.records,
             kept_below: kept_below(segments, &kept),
@@ -221,7 +224,8 @@ impl<'a> Context<'a> {
         // Nor does an image alone, which has no words for the models to weigh.
         // Nor does a post's date in a declared thread, which reads like a stray line.
         let fixed = self.segments.blocks.get(index).is_some_and(|b| matches!(b.kind, BlockKind::Caption | BlockKind::Preformatted))
-            || self.features.get(index).is_some_and(|f| f.chars == 0 || f.post_date);
+            || self.features.get(index).is_some_and(|f| f.chars == 0 || f.post_date)
+            || self.product_block.binary_search(&index).is_ok();
         if self.is_kept(Some(index)) {
             return !fixed && !self.holds_in_shelf(index) && !self.shares_a_kept_row(index) && !self.pairs_with_a_kept_term(index);
         }

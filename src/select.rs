@@ -106,6 +106,15 @@ const BOX_MAX_CLIMB: usize = 6;
 const PART_MIN_PROSE_CHARS: usize = 400;
 /// ... making at least this share of its text.
 const PART_MIN_PROSE_SHARE: f32 = 0.5;
+/// On a product's page, the buy box's price line stands at most this many blocks
+/// after the product's heading...
+const PRODUCT_PRICE_REACH: usize = 30;
+/// ... the product's block grows while its parent adds at most this many price lines...
+const PRODUCT_EXTRA_PRICES: usize = 2;
+/// ... and has at most this share of link text...
+const PRODUCT_MAX_LINK_DENSITY: f32 = 0.5;
+/// ... and it joins a selection with less prose than this.
+const PRODUCT_THIN_PROSE_CHARS: usize = 500;
 /// The region looks at most this many levels up.
 const MAX_CLIMB: usize = 64;
 
@@ -132,6 +141,8 @@ struct Page<'a> {
     article: bool,
     /// The page declares itself a question page and marks up its answers in place.
     question: bool,
+    /// The page declares a product (and no article).
+    product: bool,
     /// Every parent's children outside chrome grouped by tag ([`record_groups`]).
     groups: RecordGroups<'a>,
     /// Whether each element is or sits in chrome, indexed by element id.
@@ -152,6 +163,10 @@ pub(crate) struct Selection {
     /// The chosen blocks that stand in a shop's shelf ([`shelf`]), in page order: the
     /// learned models do not drop them.
     pub(crate) shelf: Vec<usize>,
+    /// The chosen blocks of a product's own block ([`with_product_block`]), in page
+    /// order: its title, price and option lines read like stray short lines, and the
+    /// learned models do not drop them.
+    pub(crate) product: Vec<usize>,
 }
 
 /// Picks the article's blocks, in page order.
@@ -165,7 +180,7 @@ pub(crate) fn select(
     let teasers = find_teasers(segments, features, labels);
     let (prose, teaser_prose) = prose_totals(segments, features, labels, &teasers);
     let (groups, in_chrome) = record_groups(segments, features);
-    let page = Page { segments, features, labels, teasers, prose, teaser_prose, article: meta.article, question: meta.question, groups, in_chrome };
+    let page = Page { segments, features, labels, teasers, prose, teaser_prose, article: meta.article, question: meta.question, product: meta.product && !meta.article, groups, in_chrome };
     let shelf = shelf(&page.groups);
     for strictness in [Strictness::Strict, Strictness::Relaxed] {
         let scores = score_elements(segments, features, labels, strictness);
@@ -174,7 +189,10 @@ pub(crate) fn select(
         let mut selection = blocks_in_region(&page, &region, top, title, strictness);
         if let Some(records) = records_with_intro(&page, &selection.chosen, title) {
             let shelf = in_shelf(segments, shelf, &records);
-            return Ok(Selection { chosen: records, appeals: Vec::new(), records: true, shelf });
+            return Ok(Selection { chosen: records, appeals: Vec::new(), records: true, shelf, product: Vec::new() });
+        }
+        if strictness == Strictness::Strict {
+            with_product_block(&page, &mut selection, title);
         }
         if !selection.chosen.is_empty() {
             selection.shelf = in_shelf(segments, shelf, &selection.chosen);
@@ -182,6 +200,70 @@ pub(crate) fn select(
         }
     }
     Err(Error::NoContent)
+}
+
+/// The product's own block: on a product's page, the smallest container of the
+/// product's heading (the first `<h1>` outside chrome) and the first price line after
+/// it (the buy box), grown while its parent adds no other products' prices and stays
+/// light in links. `None` when the page has no such heading and price.
+fn product_block(page: &Page<'_>, chosen: &[usize]) -> Option<ElementId> {
+    let (segments, features) = (page.segments, page.features);
+    let outside = |i: &usize| features.get(*i).is_some_and(|f| f.chrome.is_none()) && !matches!(page.labels.get(*i), Some(Label::Boilerplate(_)));
+    let heading = (0..segments.blocks.len()).filter(outside).find(|&i| segments.blocks.get(i).is_some_and(|b| b.kind == BlockKind::Heading(1)))?;
+    let buy_box = |i: &usize| features.get(*i).is_some_and(|f| f.price && f.chrome.is_none()) && outside(i) || chosen.binary_search(i).is_ok();
+    let price = (heading + 1..segments.blocks.len()).take(PRODUCT_PRICE_REACH).find(buy_box)?;
+    let (h, p) = (segments.blocks.get(heading)?.element, segments.blocks.get(price)?.element);
+    let mut anchor = h;
+    while !segments.contains(anchor, p) {
+        anchor = segments.elements.get(anchor)?.parent?;
+    }
+    let prices = |id: ElementId| segments.blocks.iter().zip(features).filter(|(b, f)| f.price && f.chrome.is_none() && segments.contains(id, b.element)).count();
+    let own_prices = prices(anchor);
+    for _ in 0..MAX_CLIMB {
+        let Some(parent) = segments.elements.get(anchor).and_then(|e| e.parent) else { break };
+        let Some(info) = segments.elements.get(parent) else { break };
+        if matches!(info.tag, local_name!("body") | local_name!("html")) || page.in_chrome.get(parent).copied().unwrap_or(true) {
+            break;
+        }
+        if prices(parent) > own_prices + PRODUCT_EXTRA_PRICES || ratio(info.link_chars, info.chars) > PRODUCT_MAX_LINK_DENSITY {
+            break;
+        }
+        anchor = parent;
+    }
+    Some(anchor)
+}
+
+/// On a product's page whose chosen prose is thin, the product's own block
+/// ([`product_block`]) joins the selection whole, its short lines included (title,
+/// price, options, specifications): such a page has no prose paragraph to vote for it.
+fn with_product_block(page: &Page<'_>, selection: &mut Selection, title: Option<&str>) {
+    if !page.product {
+        return;
+    }
+    let prose: usize = selection.chosen.iter().filter(|&&i| matches!(page.labels.get(i), Some(Label::Good | Label::Near))).filter_map(|&i| page.features.get(i)).map(|f| f.chars).sum();
+    if prose >= PRODUCT_THIN_PROSE_CHARS {
+        return;
+    }
+    let Some(block) = product_block(page, &selection.chosen) else { return };
+    let segments = page.segments;
+    let blocks = segments.blocks.iter().zip(page.features).zip(page.labels).enumerate();
+    let inside: Vec<usize> = blocks
+        .filter(|(_, ((b, f), label))| {
+            segments.contains(block, b.element) && f.chrome.is_none() && f.chars > 0 && !label.is_cut() && !(matches!(b.kind, BlockKind::Heading(_)) && is_title(&b.text, title))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    // Its titles, prices, specification items and cells stay whatever the models say,
+    // unless they carry a chrome phrase or read as an interface label ("Select a size").
+    let quiet = |f: &Features| !f.interface_label && f.phrases.weak == 0 && f.phrases.strong == 0;
+    let core = |i: &usize| {
+        page.features.get(*i).is_some_and(|f| quiet(f) && (f.price || f.heading))
+            || page.features.get(*i).is_some_and(quiet) && segments.blocks.get(*i).is_some_and(|b| matches!(b.kind, BlockKind::ListItem | BlockKind::Cell))
+    };
+    selection.product = inside.iter().copied().filter(core).collect();
+    selection.chosen.extend(inside);
+    selection.chosen.sort_unstable();
+    selection.chosen.dedup();
 }
 
 /// The blocks among `chosen` inside the shelf, if any.
@@ -664,7 +746,7 @@ fn blocks_in_region(page: &Page<'_>, region: &[ElementId], top: ElementId, title
     trim_tail_appeals(&mut chosen, page.features);
     cut_appeal_boxes(&mut chosen, page);
     let appeals = before_appeals.into_iter().filter(|i| chosen.binary_search(i).is_err()).collect();
-    Selection { chosen, appeals, records: false, shelf: Vec::new() }
+    Selection { chosen, appeals, records: false, shelf: Vec::new(), product: Vec::new() }
 }
 
 /// Cuts the boxes of appeals set inside an article ("A word to our readers... Support
@@ -946,6 +1028,28 @@ mod tests {
         assert_eq!(listing.last().map(String::as_str), Some("Terracotta pot number 5 in size 3"));
         let nested = format!("<div class=intro>{intro}</div><main>{}<div>{}{}</div></main>", section(1), section(2), section(3));
         assert_eq!(chosen_on(&nested, false).len(), 2, "grids at different depths are not one grid: {:?}", chosen_on(&nested, false));
+    }
+
+    #[test]
+    fn a_product_page_of_short_lines_keeps_its_own_block() {
+        let cards: String = (0..4).map(|i| format!("<li><a href=/p{i}>Wool scarf {i}</a> <span>£29.00</span></li>")).collect();
+        let page = format!(
+            "<div><div class=detail><div><h1>Field jacket</h1><p>£129.00</p><p>Colour: olive</p></div>\
+             <ul><li>Outer: waxed cotton</li><li>Collar: corduroy</li></ul></div>\
+             <div><p>{PROSE}</p></div><ul class=cards>{cards}</ul></div>"
+        );
+        let chosen = |product: bool| {
+            let limits = Limits { max_input_bytes: 1 << 20, max_nodes: 10_000 };
+            let dom = parse(&page, limits).unwrap_or_else(|e| unreachable!("{e}"));
+            let segments = segment(&dom, rules());
+            let meta = Metadata { product, ..Metadata::default() };
+            let f = features(&segments, rules(), &meta);
+            let chosen = select(&segments, &f, &classify(&f), &meta).unwrap_or_default().chosen;
+            chosen.iter().filter_map(|&i| segments.blocks.get(i)).map(|b| b.text.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(chosen(false), [PROSE], "another page keeps to its prose");
+        let got = chosen(true);
+        assert_eq!(got, ["Field jacket", "£129.00", "Colour: olive", "Outer: waxed cotton", "Collar: corduroy", PROSE], "the product's block joins, not the other products");
     }
 
     #[test]

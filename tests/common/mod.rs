@@ -5,7 +5,10 @@
 //! `expected.txt` (the article text, written by hand) or a `meta.json` whose `"error"`
 //! names the error the page must give (`"NoContent"`). `meta.json` may also hold
 //! expected values of `Article` fields (`title`, `byline`, `published`, `lang`,
-//! `site_name`, ...); `null` means the field must be `None`.
+//! `site_name`, ...); `null` means the field must be `None`. Its `"reextraction"`,
+//! when present, says why extracting the clean HTML again cannot give the same text
+//! (the first pass relied on evidence the clean HTML does not carry, such as the
+//! page's schema.org declaration).
 //!
 //! `expected.txt` is the text a reader should get, in the plain-text form of
 //! `Article::text`: blocks (paragraphs, headings, captions, code) separated by one
@@ -91,6 +94,12 @@ impl Fixture {
             Ok(_) => Err(format!("{}: not a JSON object", path.display())),
             Err(e) => Err(format!("{}: {e}", path.display())),
         }
+    }
+
+    /// Why re-extracting the clean HTML cannot give the same text, from `meta.json`'s
+    /// `"reextraction"`.
+    pub fn reextraction_differs(&self) -> Result<Option<String>, String> {
+        Ok(self.meta()?.get("reextraction").and_then(Value::as_str).map(str::to_owned))
     }
 
     /// The error variant the page must give, from `meta.json`'s `"error"`.
