@@ -23,9 +23,10 @@ const LEAD_IN_MIN_WORDS: usize = 4;
 /// Above this share of link characters a block is a link list, not prose.
 const MAX_LINK_DENSITY: f32 = 0.5;
 /// ... unless it reads as prose all the same: this many words...
-const LINKED_PROSE_WORDS: usize = 30;
-/// ... in this many sentences (a teaser paragraph wrapped in its link).
-const LINKED_PROSE_SENTENCES: usize = 2;
+const LINKED_PROSE_WORDS: usize = 20;
+/// ... in this many sentences (a teaser paragraph wrapped in its link, or a card's
+/// one-sentence description wrapped with its title in one link: a service's offer).
+const LINKED_PROSE_SENTENCES: usize = 1;
 /// A block of at most this many words is boilerplate with one strong phrase.
 const STRONG_PHRASE_MAX_WORDS: usize = 80;
 /// A block of at most this many words is boilerplate when weak phrases are dense:
@@ -141,8 +142,9 @@ pub(crate) fn label_sections(segments: &Segments, features: &[Features], labels:
 }
 
 /// On a page that does not declare itself an article, a link-list block that reads
-/// as prose is near prose: a listing's teaser, several sentences wrapped in their
-/// link, is the listing's text. Beside an article such teasers are other stories.
+/// as prose is near prose: a listing's teaser or a service card's description, a
+/// sentence or more wrapped in its link, is the page's text. Beside an article such
+/// teasers are other stories.
 pub(crate) fn label_linked_prose(features: &[Features], labels: &mut [Label], article: bool) {
     if article {
         return;
@@ -565,6 +567,14 @@ mod tests {
         label_linked_prose(&features, &mut listing, false);
         label_linked_prose(&features, &mut article, true);
         assert_eq!((listing[0], article[0]), (Label::Near, Label::Links));
+        let one = measured("<p><a href=/s>Customised bookkeeping, payroll and tax filing for small firms, handled by one accountant who knows your books from the first month.</a></p>").1;
+        let mut labels = classify(&one);
+        label_linked_prose(&one, &mut labels, false);
+        assert_eq!(labels, [Label::Near], "one linked sentence of twenty words or more reads as prose");
+        let short = measured("<p><a href=/s>Bookkeeping, payroll and tax filing for small firms, handled by one accountant who knows your books.</a></p>").1;
+        let mut labels = classify(&short);
+        label_linked_prose(&short, &mut labels, false);
+        assert_eq!(labels, [Label::Links], "under twenty words a linked sentence stays a link");
         let menu = measured("<p><a href=/a>Home</a> <a href=/b>World</a> <a href=/c>Sport</a></p>").1;
         let mut labels = classify(&menu);
         label_linked_prose(&menu, &mut labels, false);

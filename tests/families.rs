@@ -577,3 +577,32 @@ fn lists_announced_by_a_short_lead_in_stay() {
     }
     assert!(!got.contains("Older reports") && !got.contains("Talks and slides"), "{got}");
 }
+
+/// A services page whose offers are cards, each a linked title over a one-sentence
+/// description wrapped in the same link: off a declared article the descriptions are
+/// the page's text, not a link list.
+#[test]
+fn a_service_pages_linked_one_sentence_offers_stay() {
+    let offers = [
+        ("Bookkeeping", "Customised bookkeeping for small firms, handled each month by one accountant who knows your books and answers your questions the same day."),
+        ("Payroll", "Payroll for teams of two to two hundred, with payslips, pension contributions and year-end filings prepared and checked before every deadline."),
+        ("Tax returns", "Company and personal tax returns prepared from the records we already keep for you, so nothing has to be gathered twice at the end of the year."),
+    ];
+    let cards: String = offers
+        .iter()
+        .map(|(title, desc)| format!(r#"<div class="card"><a href="/services/{}"><h3>{title}</h3><div class="card-desc">{desc}</div></a></div>"#, title.len()))
+        .collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>Our services | Ledgerline</title></head><body>
+<nav><a href="/">Home</a> <a href="/about">About</a> <a href="/contact">Contact</a></nav>
+<main><section><h1>Our services</h1>
+<p>Ledgerline has kept the accounts of small firms in the valley since 1998, and every client works with the same accountant from the first month onwards.</p>
+<div class="cards">{cards}</div></section></main>
+<footer><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer></body></html>"#
+    );
+    let got = text(&html);
+    for (_, desc) in offers {
+        assert!(got.contains(&desc[..40]), "{desc:?} is missing:\n{got}");
+    }
+    assert!(!got.contains("Privacy"), "the footer leaked:\n{got}");
+}
