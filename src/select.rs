@@ -2,8 +2,8 @@
 //!
 //! Prose blocks vote for the elements above them (a block's parent gets its whole
 //! score, the grandparent half, further ancestors less); the best-scoring element
-//! grows to ancestors that add real prose (teaser cards do not count), then takes in
-//! strong siblings: that is the main region. Inside it, every block not labelled
+//! grows to ancestors that add real prose (teaser cards count off declared articles
+//! only), then takes in strong siblings: that is the main region. Inside it, every block not labelled
 //! boilerplate is kept, less the headline (it is the title), teaser cards beside an
 //! article, stray short lines at the edges and closing appeals. A page of thin prose
 //! whose text is mostly a list of records keeps the records instead. When a strict
@@ -636,10 +636,13 @@ fn prose_parts(page: &Page<'_>, top: ElementId, parent: ElementId, root: Element
 }
 
 /// Characters of prose (good or near blocks outside chrome) in `element`, an
-/// ancestor of `top` or `top` itself, counting teasers only inside `top`.
+/// ancestor of `top` or `top` itself. On a declared article teasers count only
+/// inside `top` (cards around a story are other stories); elsewhere they count
+/// everywhere, as a section of cards beside the introduction is the page's offer.
 fn prose_chars(page: &Page<'_>, top: ElementId, element: ElementId) -> usize {
     let own = |table: &[usize], id: ElementId| table.get(id).copied().unwrap_or(0);
-    own(&page.prose, element) + own(&page.teaser_prose, top)
+    let teasers = if page.article { top } else { element };
+    own(&page.prose, element) + own(&page.teaser_prose, teasers)
 }
 
 /// Characters of prose in every element's subtree, teasers apart: `(prose, teaser

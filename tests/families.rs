@@ -606,3 +606,35 @@ fn a_service_pages_linked_one_sentence_offers_stay() {
     }
     assert!(!got.contains("Privacy"), "the footer leaked:\n{got}");
 }
+
+/// A page that is no article: an introduction in one section, and its offers as
+/// cards (a linked title over a paragraph) in the next. The cards' prose counts when
+/// the region grows, so the section beside the introduction joins it.
+#[test]
+fn off_an_article_a_section_of_cards_beside_the_introduction_joins_it() {
+    let offers = [
+        ("Garden design", "We draw a plan for the whole plot, from the terrace to the far hedge, and choose plants that suit the soil you have and the hours of sun each bed gets through the year."),
+        ("Hedge and tree care", "Our arborists shape and reduce hedges and trees of every size, clear the cuttings the same day, and tell you which of your trees need attention before the winter storms."),
+        ("Lawn renovation", "Tired lawns are scarified, aerated and overseeded in autumn, and we come back in spring to feed them and check that the new grass has taken where the old had thinned out."),
+    ];
+    let cards: String = offers
+        .iter()
+        .map(|(title, desc)| format!(r#"<div class="offer"><h3><a href="/offers/{}">{title}</a></h3><p>{desc}</p></div>"#, title.len()))
+        .collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>Gardening services | Greenacre</title></head><body>
+<nav><a href="/">Home</a> <a href="/about">About</a> <a href="/contact">Contact</a></nav>
+<main><section class="intro"><h1>Gardening services</h1>
+<p>Greenacre has looked after gardens in the county for twenty years. Our team of six gardeners works all year round, in small private gardens and on the grounds of schools and offices.</p>
+<p>Every job starts with a visit: we walk the garden with you, listen to what you want from it, and send a written quote within the week, with no charge for the visit itself.</p>
+<p>We compost everything we cut, use no peat, and water from our own rain tanks wherever the site allows it, because a garden should not cost the landscape around it.</p></section>
+<section class="offers"><h2>What we do</h2>{cards}</section></main>
+<footer><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer></body></html>"#
+    );
+    let got = text(&html);
+    assert!(got.contains("Every job starts with a visit"), "the introduction is missing:\n{got}");
+    for (_, desc) in offers {
+        assert!(got.contains(&desc[..40]), "{desc:?} is missing:\n{got}");
+    }
+    assert!(!got.contains("Privacy"), "the footer leaked:\n{got}");
+}
