@@ -352,6 +352,16 @@ mod tests {
     }
 
     #[test]
+    fn a_marked_up_site_menu_leaves_a_product_a_product() {
+        let ld = |json: &str| format!(r#"<script type="application/ld+json">{json}</script>"#);
+        let product = ld(r#"{"@context":"https://schema.org","@type":"Product","name":"Lamp"}"#);
+        let menu = ld(r#"{"@type":"ItemList","itemListElement":[{"@type":"SiteNavigationElement","name":"Lamps"},{"@type":"SiteNavigationElement","name":"Chairs"}]}"#);
+        let shelf = ld(r#"{"@type":"ItemList","itemListElement":[{"@type":"ListItem","position":1,"url":"/lamp"},{"@type":"SiteNavigationElement","name":"Chairs"}]}"#);
+        assert!(read(&format!("{menu}{product}<h1>Lamp</h1>"), None).product, "the menu is no listing");
+        assert!(!read(&format!("{shelf}{product}<h1>Lamps</h1>"), None).product, "a list of things is one");
+    }
+
+    #[test]
     fn a_few_add_to_cart_controls_make_a_product() {
         let form = r#"<form id="product_addtocart_form"><button name="add-to-cart">Add</button></form>"#;
         assert!(read(&format!("<h1>Lamp</h1>{form}"), None).product);

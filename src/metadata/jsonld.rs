@@ -12,7 +12,7 @@
 use serde_json::{Map, Value};
 
 use super::{short_type, Candidate, Field, AFTER_CARDS, JSONLD, JSONLD_PAGE, PARSELY};
-use crate::rules::{ARTICLE_TYPES, DISCUSSION_TYPES, LISTING_TYPES, PRODUCT_GROUP, PRODUCT_TYPES, QUESTION_TYPES};
+use crate::rules::{ARTICLE_TYPES, DISCUSSION_TYPES, LISTING_TYPES, NAVIGATION_TYPES, PRODUCT_GROUP, PRODUCT_TYPES, QUESTION_TYPES};
 
 type Object = Map<String, Value>;
 
@@ -50,7 +50,7 @@ pub(super) fn read(scripts: &[String]) -> JsonLd {
     let question = graph.iter().any(|o| has_type(o, |t| QUESTION_TYPES.contains(&t)));
     let article = graph.iter().any(|o| has_type(o, is_article));
     let products = products(&graph);
-    let listing = graph.iter().any(|o| has_type(o, |t| LISTING_TYPES.contains(&t)));
+    let listing = graph.iter().any(|o| has_type(o, |t| LISTING_TYPES.contains(&t)) && !lists_navigation(o));
     let comments = graph.iter().filter(|o| has_type(o, |t| t == "Comment")).count();
     JsonLd { found: candidates(&graph), discussion, question, article, products, listing, comments }
 }
@@ -132,6 +132,14 @@ fn objects(value: &Value) -> Vec<&Object> {
 }
 
 /// True when one of the object's `@type`s (less any `schema:` or URL prefix) passes.
+/// Whether a list's entries (`itemListElement`) are all menu entries
+/// ([`NAVIGATION_TYPES`]): the site's navigation, not the page's listing.
+fn lists_navigation(list: &Object) -> bool {
+    let Some(Value::Array(items)) = list.get("itemListElement") else { return false };
+    let menu_entry = |item: &Value| item.as_object().is_some_and(|o| has_type(o, |t| NAVIGATION_TYPES.contains(&t)));
+    !items.is_empty() && items.iter().all(menu_entry)
+}
+
 fn has_type(object: &Object, test: impl Fn(&str) -> bool) -> bool {
     let short = |t: &str| test(short_type(t));
     match object.get("@type") {

@@ -184,6 +184,14 @@ pub(crate) const LISTING_TYPES: &[&str] = &[
     "SearchResultsPage",
 ];
 
+/// schema.org types of a site's menu entries: a listing type's object whose entries
+/// are all of these is the site's navigation marked up, not a list of things the page
+/// offers, and leaves a product's page a product's. Sorted.
+#[rustfmt::skip]
+pub(crate) const NAVIGATION_TYPES: &[&str] = &[
+    "SiteNavigationElement",
+];
+
 /// Types that are articles besides those ending in `Article` or `Posting`. (Not
 /// `Review`: reviews nest inside product pages, where they are not the page.)
 #[rustfmt::skip]
