@@ -30,6 +30,9 @@ const CONTENT_HINT_BONUS: f32 = 25.0;
 const SIBLING_SHARE: f32 = 0.2;
 /// ... and above this absolute score.
 const SIBLING_MIN_SCORE: f32 = 10.0;
+/// A link that wraps a whole card (a heading and a description of at least this many
+/// characters beside it) counts as text when the region grows off articles.
+const CARD_LINK_MIN_DESCRIPTION_CHARS: usize = 80;
 /// How far the region grows from the best element towards its ancestors.
 struct Growth {
     /// It climbs to an ancestor when that multiplies its prose by at least this...
@@ -553,7 +556,10 @@ fn region_around(page: &Page<'_>, scores: &[f32], top: ElementId) -> Vec<Element
         if ratio(prose, root_prose) < gain {
             continue;
         }
-        if ratio(info.link_chars, info.chars) <= growth.max_link_density {
+        // Off articles, a grid of cards each wrapped in one link is the page's offer,
+        // not a link list: its links count as text.
+        let links = if page.article { info.link_chars } else { info.link_chars.saturating_sub(card_link_chars(segments, parent)) };
+        if ratio(links, info.chars) <= growth.max_link_density {
             root = parent;
             root_prose = prose;
             parts = None;
@@ -587,6 +593,32 @@ fn region_around(page: &Page<'_>, scores: &[f32], top: ElementId) -> Vec<Element
         region.sort_unstable();
     }
     region
+}
+
+/// Characters of link text in `element` inside links that wrap a whole card: an `<a>`
+/// holding a heading and a description beside it (a service's title, its one-sentence
+/// offer and "find out more", all one link).
+fn card_link_chars(segments: &Segments, element: ElementId) -> usize {
+    let Some(end) = segments.elements.get(element).map(|e| e.end) else { return 0 };
+    let mut total = 0;
+    let mut id = element;
+    while id <= end {
+        let Some(info) = segments.elements.get(id) else { break };
+        if info.tag == local_name!("a") {
+            let headings: usize = (id + 1..=info.end)
+                .filter_map(|i| segments.elements.get(i))
+                .filter(|e| matches!(e.tag, local_name!("h1") | local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5") | local_name!("h6")))
+                .map(|e| e.chars)
+                .sum();
+            if headings > 0 && info.chars.saturating_sub(headings) >= CARD_LINK_MIN_DESCRIPTION_CHARS {
+                total += info.link_chars;
+            }
+            id = info.end + 1;
+        } else {
+            id += 1;
+        }
+    }
+    total
 }
 
 /// On a question page, the outermost microdata item of the thread's opening post

@@ -638,3 +638,42 @@ fn off_an_article_a_section_of_cards_beside_the_introduction_joins_it() {
     }
     assert!(!got.contains("Privacy"), "the footer leaked:\n{got}");
 }
+
+/// A page that is no article: case studies with prose in one section, and the
+/// services as a grid of cards, each card one link around its title, a sentence and
+/// "find out more". The cards' links count as text when the region grows, so the
+/// grid joins the case studies instead of leaving their common ancestor too
+/// link-dense to climb to.
+#[test]
+fn off_an_article_a_grid_of_cards_each_one_link_joins_the_region() {
+    let offers = [
+        ("Audit", "Our external audits help clients understand their risks and strengthen the controls around their financial reporting, with one partner who stays with the engagement from planning to the signed opinion."),
+        ("Tax planning", "Direct and indirect tax planning for firms that trade in several countries and want one team to answer for all of them, from the first filing to the last audit by the authorities."),
+        ("Payroll", "Payroll for teams of two to two thousand, with payslips, pensions and year-end filings checked before every deadline, by a team that answers your questions the same working day."),
+        ("Cyber security", "We test your systems the way an attacker would, then help your staff close the gaps we found before anyone else finds them, and we come back a quarter later to test again."),
+        ("Strategy", "Board-level advice on growth, mergers and the markets worth entering next, grounded in the numbers of your own business and in what your customers keep telling your sales staff."),
+        ("Data and analytics", "Dashboards and forecasts built on the data you already hold, so decisions rest on figures rather than on instinct alone, and your own people learn to build the next ones themselves."),
+    ];
+    let cards: String = offers
+        .iter()
+        .map(|(title, desc)| {
+            format!(r#"<div class="col"><a class="tile" href="/services/{}"><h3>{title}</h3><div class="tile-text">{desc}</div><div class="tile-more">Find out more</div></a></div>"#, title.len())
+        })
+        .collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>Our services | Northgate Partners</title></head><body>
+<nav><a href="/">Home</a> <a href="/about">About</a> <a href="/contact">Contact</a></nav>
+<div class="page"><div class="slider">
+<div class="slide"><h2>A retailer rebuilds its supply chain</h2><p>When shipping costs doubled, a national retailer asked us to rethink how its goods reach the shelves. Together we closed two warehouses, opened one near the coast, and cut delivery times by a third within the year.</p></div>
+<div class="slide"><h2>A hospital trust goes paperless</h2><p>A hospital trust with four sites moved its patient records to one system in eighteen months. Our team trained the staff ward by ward, and the trust now spends the hours it saved on its patients instead of its files.</p></div>
+</div>
+<div class="grid"><h2>Explore our services</h2>{cards}</div></div>
+<footer><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer></body></html>"#
+    );
+    let got = text(&html);
+    assert!(got.contains("When shipping costs doubled"), "the case studies are missing:\n{got}");
+    for (_, desc) in offers {
+        assert!(got.contains(&desc[..40]), "{desc:?} is missing:\n{got}");
+    }
+    assert!(!got.contains("Privacy"), "the footer leaked:\n{got}");
+}
