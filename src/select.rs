@@ -3,11 +3,13 @@
 //! Prose blocks vote for the elements above them (a block's parent gets its whole
 //! score, the grandparent half, further ancestors less); the best-scoring element
 //! grows to ancestors that add real prose (teaser cards count off declared articles
-//! only), then takes in strong siblings: that is the main region. Inside it, every block not labelled
-//! boilerplate is kept, less the headline (it is the title), teaser cards beside an
-//! article, stray short lines at the edges and closing appeals. A page of thin prose
-//! whose text is mostly a list of records keeps the records instead. When a strict
-//! attempt finds nothing, a relaxed one also lets chrome vote ([`Strictness`]).
+//! only), then takes in strong siblings: that is the main region. Inside it, every
+//! block not labelled boilerplate is kept, less the headline (it is the title),
+//! teaser cards beside an article, stray short lines at the edges and closing
+//! appeals. A page of thin prose whose text is mostly a list of records keeps the
+//! records instead; a product's page of thin prose takes in the product's own block.
+//! When a strict attempt finds nothing, a relaxed one also lets chrome vote
+//! ([`Strictness`]).
 //!
 //! Lengths are in non-whitespace characters. Every constant below was tuned on aeb
 //! and wcxb-dev together, and kept only where it did not cost either corpus.

@@ -131,7 +131,6 @@ fn objects(value: &Value) -> Vec<&Object> {
     out
 }
 
-/// True when one of the object's `@type`s (less any `schema:` or URL prefix) passes.
 /// Whether a list's entries (`itemListElement`) are all menu entries
 /// ([`NAVIGATION_TYPES`]): the site's navigation, not the page's listing.
 fn lists_navigation(list: &Object) -> bool {
@@ -140,6 +139,7 @@ fn lists_navigation(list: &Object) -> bool {
     !items.is_empty() && items.iter().all(menu_entry)
 }
 
+/// True when one of the object's `@type`s (less any `schema:` or URL prefix) passes.
 fn has_type(object: &Object, test: impl Fn(&str) -> bool) -> bool {
     let short = |t: &str| test(short_type(t));
     match object.get("@type") {
