@@ -32,20 +32,24 @@ fn a_forum_posters_rank_and_stats_leave_the_thread_but_not_the_posts() {
         post("spokewise", "Frame builder", "11,902", "Bristol", "That is a worn cassette, almost certainly. The old chain had stretched and the cogs you use most wore to match it, so a new chain on old cogs skips under load exactly as you describe it."),
         post("ridgeback", "Well-known rider", "2,418", "Harrogate", "Update: a new cassette went on this morning and the skipping is gone. Thanks to everyone who answered, and lesson learned about measuring chain wear before it is too late."),
     ];
-    let html = format!(
-        r#"<html lang="en"><head><title>Derailleur skipping after a new chain | Chainstay</title></head><body>
-<nav><a href="/">Forums</a> <a href="/new">New posts</a></nav>
-<main><h1>Derailleur skipping after a new chain</h1><div class="block-body">{}</div></main>
-<footer><a href="/terms">Terms</a></footer></body></html>"#,
-        posts.concat()
-    );
-    let got = text(&html);
+    let got = text(&thread_page("Derailleur skipping after a new chain", "", &posts.concat()));
     for kept in ["I fitted a new chain", "That is a worn cassette", "Update: a new cassette"] {
         assert!(got.contains(kept), "{kept:?} is missing:\n{got}");
     }
     for cut in ["Well-known rider", "Frame builder", "2,418", "11,902", "Harrogate", "Bristol"] {
         assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
     }
+}
+
+/// A forum's thread page: its `title` as the heading, then the `posts`; `head` adds to
+/// the page's `<head>`.
+fn thread_page(title: &str, head: &str, posts: &str) -> String {
+    format!(
+        r#"<html lang="en"><head><title>{title} | Chainstay</title>{head}</head><body>
+<nav><a href="/">Forums</a> <a href="/new">New posts</a></nav>
+<main><h1>{title}</h1><div class="block-body">{posts}</div></main>
+<footer><a href="/terms">Terms</a></footer></body></html>"#
+    )
 }
 
 /// Other engines' names for the same panel parts (FluxBB's rank, vBulletin's stats).
@@ -493,12 +497,7 @@ fn dated_thread(declared: bool) -> String {
             )
         })
         .collect();
-    format!(
-        r#"<html lang="en"><head><title>Seat post creaks in the cold | Chainstay</title>{ld}</head><body>
-<nav><a href="/">Forums</a> <a href="/new">New posts</a></nav>
-<main><h1>Seat post creaks in the cold</h1><div class="block-body">{posts}</div></main>
-<footer><a href="/terms">Terms</a></footer></body></html>"#
-    )
+    thread_page("Seat post creaks in the cold", ld, &posts)
 }
 
 /// In a declared thread each post's date, a date alone that links to the post, is a
@@ -531,14 +530,7 @@ fn forum_badges_and_quote_and_code_controls_leave_the_posts() {
         post("spokewise", "Rider", "11,902", "Bristol", &format!("{quote}{}", SEAT_POST[1].1)),
         post("ridgeback", "Rider", "2,418", "Leeds", &format!(r#"<div class="ipsBadge">Author</div><p>{}</p>{code}"#, SEAT_POST[2].1)),
     ];
-    let html = format!(
-        r#"<html lang="en"><head><title>Seat post creaks in the cold | Chainstay</title></head><body>
-<nav><a href="/">Forums</a> <a href="/new">New posts</a></nav>
-<main><h1>Seat post creaks in the cold</h1><div class="block-body">{}</div></main>
-<footer><a href="/terms">Terms</a></footer></body></html>"#,
-        posts.concat()
-    );
-    let got = text(&html);
+    let got = text(&thread_page("Seat post creaks in the cold", "", &posts.concat()));
     for (_, body) in SEAT_POST {
         assert!(got.contains(&body[..30]), "{body:?} is missing:\n{got}");
     }
