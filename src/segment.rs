@@ -504,15 +504,25 @@ impl<'r> Segmenter<'r> {
     }
 }
 
+/// The level of a heading's tag (`h1` to `h6`), `None` for any other tag.
+pub(crate) fn heading_level(tag: &LocalName) -> Option<u8> {
+    match *tag {
+        local_name!("h1") => Some(1),
+        local_name!("h2") => Some(2),
+        local_name!("h3") => Some(3),
+        local_name!("h4") => Some(4),
+        local_name!("h5") => Some(5),
+        local_name!("h6") => Some(6),
+        _ => None,
+    }
+}
+
 /// The kind of a block opened by `tag`, inside a block of kind `outer`.
 fn block_kind(tag: &LocalName, outer: Option<BlockKind>) -> BlockKind {
+    if let Some(level) = heading_level(tag) {
+        return BlockKind::Heading(level);
+    }
     match *tag {
-        local_name!("h1") => BlockKind::Heading(1),
-        local_name!("h2") => BlockKind::Heading(2),
-        local_name!("h3") => BlockKind::Heading(3),
-        local_name!("h4") => BlockKind::Heading(4),
-        local_name!("h5") => BlockKind::Heading(5),
-        local_name!("h6") => BlockKind::Heading(6),
         local_name!("li") | local_name!("dd") | local_name!("dt") => BlockKind::ListItem,
         local_name!("td") | local_name!("th") => BlockKind::Cell,
         local_name!("pre") => BlockKind::Preformatted,

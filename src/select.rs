@@ -21,7 +21,7 @@ use crate::features::{ratio, Features};
 use crate::metadata::Metadata;
 use crate::prune::Verdict;
 use crate::rules::{Chrome, SELF_CONTAINED_RECORDS};
-use crate::segment::{Block, BlockKind, ElementId, Mark, Segments};
+use crate::segment::{heading_level, Block, BlockKind, ElementId, Mark, Segments};
 use crate::Error;
 
 /// How many ancestors above a block receive part of its score.
@@ -222,7 +222,8 @@ fn product_block(page: &Page<'_>, chosen: &[usize]) -> Option<ElementId> {
     while !segments.contains(anchor, p) {
         anchor = segments.elements.get(anchor)?.parent?;
     }
-    let prices = |id: ElementId| segments.blocks.iter().zip(features).filter(|(b, f)| f.price && f.chrome.is_none() && segments.contains(id, b.element)).count();
+    let price_elements: Vec<ElementId> = segments.blocks.iter().zip(features).filter(|(_, f)| f.price && f.chrome.is_none()).map(|(b, _)| b.element).collect();
+    let prices = |id: ElementId| price_elements.iter().filter(|&&e| segments.contains(id, e)).count();
     let own_prices = prices(anchor);
     for _ in 0..MAX_CLIMB {
         let Some(parent) = segments.elements.get(anchor).and_then(|e| e.parent) else { break };
@@ -560,8 +561,8 @@ fn region_around(page: &Page<'_>, scores: &[f32], top: ElementId) -> Vec<Element
         }
         // Off articles, a grid of cards each wrapped in one link is the page's offer,
         // not a link list: its links count as text.
-        let links = if page.article { info.link_chars } else { info.link_chars.saturating_sub(card_link_chars(segments, parent)) };
-        if ratio(links, info.chars) <= growth.max_link_density {
+        let light = |links: usize| ratio(links, info.chars) <= growth.max_link_density;
+        if light(info.link_chars) || !page.article && light(info.link_chars.saturating_sub(card_link_chars(segments, parent))) {
             root = parent;
             root_prose = prose;
             parts = None;
@@ -609,7 +610,7 @@ fn card_link_chars(segments: &Segments, element: ElementId) -> usize {
         if info.tag == local_name!("a") {
             let headings: usize = (id + 1..=info.end)
                 .filter_map(|i| segments.elements.get(i))
-                .filter(|e| matches!(e.tag, local_name!("h1") | local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5") | local_name!("h6")))
+                .filter(|e| heading_level(&e.tag).is_some())
                 .map(|e| e.chars)
                 .sum();
             if headings > 0 && info.chars.saturating_sub(headings) >= CARD_LINK_MIN_DESCRIPTION_CHARS {

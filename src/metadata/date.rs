@@ -10,7 +10,7 @@
 //! RFC 2822 (`Tue, 19 Nov 2019 13:03:00 GMT`) and English month-name dates
 //! (`November 19, 2019`, `19 Nov 2019 6:01 pm`). Fields out of range read as nothing.
 
-use crate::rules::{MONTHS, WEEKDAYS};
+use crate::rules::{abbreviated_name, MONTHS, WEEKDAYS};
 
 /// A calendar date with an optional time of day and zone.
 struct Stamp {
@@ -168,7 +168,7 @@ fn named_month_form(text: &str) -> Option<Stamp> {
         let lower = word.to_ascii_lowercase();
         let number = lower.trim_end_matches(['.', 's', 't', 'n', 'd', 'r', 'h']);
         let is_number = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
-        if let Some(index) = prefix_of(MONTHS, &lower).filter(|_| month.is_none()) {
+        if let Some(index) = abbreviated_name(MONTHS, &lower).filter(|_| month.is_none()) {
             month = u32::try_from(index + 1).ok();
         } else if is_number && number.len() == 4 && year.is_none() {
             year = number.parse().ok();
@@ -180,18 +180,12 @@ fn named_month_form(text: &str) -> Option<Stamp> {
             pm = Some(lower.starts_with('p'));
         } else if time.is_some() && zone.is_none() {
             zone = Some(offset(word)??);
-        } else if !(lower == "at" || lower == "on" || prefix_of(WEEKDAYS, &lower).is_some()) {
+        } else if !(lower == "at" || lower == "on" || abbreviated_name(WEEKDAYS, &lower).is_some()) {
             return None;
         }
     }
     let time = time.map(|(hour, minute, seconds)| (twelve_hour(hour, pm), minute, seconds));
     Some(Stamp { year: year?, month: month?, day: day?, time, zone })
-}
-
-/// The index of the name in `names` that `word` (less a final dot) abbreviates.
-fn prefix_of(names: &[&str], word: &str) -> Option<usize> {
-    let stem = word.trim_end_matches('.');
-    names.iter().position(|name| stem.len() >= 3 && name.starts_with(stem))
 }
 
 /// `13:03`, `13:03:00`, `6:01` (a time word may also carry `am`/`pm` glued on).

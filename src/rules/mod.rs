@@ -353,7 +353,7 @@ impl Rules {
                 seen_digit = true;
                 continue;
             }
-            let date_word = phrases::DATE_JOINERS.contains(&word) || names_prefix(MONTHS, word) || names_prefix(WEEKDAYS, word);
+            let date_word = phrases::DATE_JOINERS.contains(&word) || abbreviated_name(MONTHS, word).is_some() || abbreviated_name(WEEKDAYS, word).is_some();
             if !date_word {
                 others += 1;
                 if seen_digit || others > BARE_DATE_MAX_OTHER_WORDS {
@@ -498,10 +498,11 @@ fn is_credit_line(lower: &str) -> bool {
 /// date's, all before its first digit: the name of the poster it heads.
 const BARE_DATE_MAX_OTHER_WORDS: usize = 1;
 
-/// Whether `word` is a prefix of three letters or more of one of `names` ("dec" of
-/// "december").
-fn names_prefix(names: &[&str], word: &str) -> bool {
-    word.len() >= 3 && names.iter().any(|name| name.starts_with(word))
+/// The index of the name in `names` (month or weekday names) that `word`, less a
+/// final dot, abbreviates by three letters or more ("dec" and "dec." of "december").
+pub(crate) fn abbreviated_name(names: &[&str], word: &str) -> Option<usize> {
+    let stem = word.trim_end_matches('.');
+    names.iter().position(|name| stem.len() >= 3 && name.starts_with(stem))
 }
 
 /// Whether `lower` starts with one of `starts`, then a space or a colon.
