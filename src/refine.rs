@@ -18,7 +18,8 @@
 //! (`Selection::shelf`), where every card reads like a stray short line; nor a cell
 //! of a table row whose other cells the rules kept (a specification's value beside
 //! its name), nor a term of a definition list (`<dt>`) or its description (`<dd>`)
-//! beside the other half kept; nor an image alone, which has no words to weigh.
+//! beside the other half kept, or a label ending in a colon and its value, set as a
+//! pair of their own; nor an image alone, which has no words to weigh.
 //!
 //! Invariants: the output is sorted and holds block indices only; it is never empty
 //! when the rules' choice was not (then the rules' choice stands).
@@ -81,6 +82,11 @@ pub(crate) const INPUT_NAMES: [&str; INPUT_COUNT] = [
     "text repeated on the page",
 ];
 
+/// A label set before its value ("Condition:") has at most this many words.
+const LABEL_MAX_WORDS: usize = 4;
+/// How many levels above a label's element the container of it and its value is
+/// looked for.
+const LABEL_PAIR_REACH: usize = 3;
 /// Blocks further than this from a kept block all read as this far.
 const FAR_BLOCKS: usize = 20;
 /// Containers more than this many levels up all read as this far.
@@ -227,7 +233,7 @@ impl<'a> Context<'a> {
             || self.features.get(index).is_some_and(|f| f.chars == 0 || f.post_date)
             || self.product_block.binary_search(&index).is_ok();
         if self.is_kept(Some(index)) {
-            return !fixed && !self.holds_in_shelf(index) && !self.shares_a_kept_row(index) && !self.pairs_with_a_kept_term(index);
+            return !fixed && !self.holds_in_shelf(index) && !self.shares_a_kept_row(index) && !self.pairs_with_a_kept_term(index) && !self.pairs_with_a_kept_label(index);
         }
         let by_words = matches!(self.labels.get(index), Some(Label::Boilerplate(_)));
         let title = self.segments.blocks.get(index).is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)) && is_title(&b.text, self.meta.title.as_deref()));
@@ -265,6 +271,34 @@ impl<'a> Context<'a> {
         let Some((term, list)) = part(index) else { return false };
         let other = if term { Some(index + 1) } else { index.checked_sub(1) };
         other.is_some_and(|n| self.is_kept(Some(n)) && part(n) == Some((!term, list)))
+    }
+
+    /// Whether a block is a label ending in a colon ("Condition:", "Ships from:") or the
+    /// value after it, both kept by the rules, set as a pair in a container of their
+    /// own: as with a definition list, the models do not split a label from its value
+    /// (a listing's "Condition:" without "not specified").
+    fn pairs_with_a_kept_label(&self, index: usize) -> bool {
+        let label = |i: usize| {
+            self.features.get(i).is_some_and(|f| (1..=LABEL_MAX_WORDS).contains(&f.words))
+                && self.segments.blocks.get(i).is_some_and(|b| b.text.trim_end().ends_with([':', '：']))
+        };
+        let pair = |first: usize, second: usize| label(first) && !label(second) && self.is_kept(Some(first)) && self.is_kept(Some(second)) && self.holds_pair_alone(first, second);
+        index.checked_sub(1).is_some_and(|before| pair(before, index)) || pair(index, index + 1)
+    }
+
+    /// Whether the nearest container of block `first` that holds block `second`,
+    /// within [`LABEL_PAIR_REACH`] levels, holds no other text.
+    fn holds_pair_alone(&self, first: usize, second: usize) -> bool {
+        let (Some(a), Some(b)) = (self.segments.blocks.get(first), self.segments.blocks.get(second)) else { return false };
+        let mut at = Some(a.element);
+        for _ in 0..=LABEL_PAIR_REACH {
+            let Some(info) = at.and_then(|id| self.segments.elements.get(id)) else { return false };
+            if at.is_some_and(|id| self.segments.contains(id, b.element)) {
+                return info.chars <= a.chars + b.chars;
+            }
+            at = info.parent;
+        }
+        false
     }
 
     /// Whether a kept block is one of a shop's cards' own lines, which the models do not
@@ -488,6 +522,21 @@ mod tests {
         assert_eq!(pairs, [(false, true); 4], "a kept term and its kept description are no model's to split: {views:?}");
         let items: Vec<(bool, bool)> = [7, 8].iter().filter_map(|&i| views.get(i).copied()).collect();
         assert_eq!(items, [(true, true); 2], "list items stay open to the models: {views:?}");
+    }
+
+    #[test]
+    fn models_do_not_split_a_label_from_its_value() {
+        let page = format!(
+            "<main><h1>Harbour chair</h1><p>{PROSE}</p>\
+             <div class=condition><div><span>Condition:</span></div><div><span>Used, very good</span></div></div>\
+             <div class=delivery><div>Delivery:</div><div>Varies</div></div>\
+             <div><p>Note:</p><p>Seat cushion</p><p>Armrests</p></div><p>{PROSE}</p></main>"
+        );
+        let views = views(&page, "Harbour chair");
+        let pairs: Vec<(bool, bool)> = [2, 3, 4, 5].iter().filter_map(|&i| views.get(i).copied()).collect();
+        assert_eq!(pairs, [(false, true); 4], "a kept label and its kept value, a pair of their own, are no model's to split: {views:?}");
+        let shared: Vec<(bool, bool)> = [6, 7, 8].iter().filter_map(|&i| views.get(i).copied()).collect();
+        assert_eq!(shared, [(true, true); 3], "a label in a container with more than its value stays open to the models: {views:?}");
     }
 
     #[test]
