@@ -19,7 +19,9 @@
 //! of a table row whose other cells the rules kept (a specification's value beside
 //! its name), nor a term of a definition list (`<dt>`) or its description (`<dd>`)
 //! beside the other half kept, or a label ending in a colon and its value, set as a
-//! pair of their own; nor an image alone, which has no words to weigh.
+//! pair of their own; nor a card's linked title over the prose of its card the rules
+//! kept (a listing's headline over its excerpt); nor an image alone, which has no
+//! words to weigh.
 //!
 //! Invariants: the output is sorted and holds block indices only; it is never empty
 //! when the rules' choice was not (then the rules' choice stands).
@@ -97,6 +99,12 @@ const NEIGHBOURHOOD: usize = 3;
 const REPEAT_MAX_BYTES: usize = 80;
 /// Texts repeated more than this many times all read as repeated this often.
 const REPEATS: usize = 4;
+
+/// How many blocks after a heading the prose it titles is looked for (a card's
+/// category tag or byline may stand between).
+const TITLE_REACH: usize = 3;
+/// The link density from which a heading is a card's linked title.
+const TITLE_MIN_LINK_DENSITY: f32 = 0.5;
 
 /// How many levels above a block's own element its `<dt>` or `<dd>` is looked for
 /// (a term set in a `<div>` or a `<p>` inside the `<dt>`).
@@ -233,7 +241,12 @@ impl<'a> Context<'a> {
             || self.features.get(index).is_some_and(|f| f.chars == 0 || f.post_date)
             || self.product_block.binary_search(&index).is_ok();
         if self.is_kept(Some(index)) {
-            return !fixed && !self.holds_in_shelf(index) && !self.shares_a_kept_row(index) && !self.pairs_with_a_kept_term(index) && !self.pairs_with_a_kept_label(index);
+            return !fixed
+                && !self.holds_in_shelf(index)
+                && !self.shares_a_kept_row(index)
+                && !self.pairs_with_a_kept_term(index)
+                && !self.pairs_with_a_kept_label(index)
+                && !self.titles_kept_prose(index);
         }
         let by_words = matches!(self.labels.get(index), Some(Label::Boilerplate(_)));
         let title = self.segments.blocks.get(index).is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)) && is_title(&b.text, self.meta.title.as_deref()));
@@ -297,6 +310,32 @@ impl<'a> Context<'a> {
                 return info.chars <= a.chars + b.chars;
             }
             at = info.parent;
+        }
+        false
+    }
+
+    /// Whether a kept block is a card's linked title over kept prose of its card: a
+    /// heading at least [`TITLE_MIN_LINK_DENSITY`] links, found once on the page, and
+    /// a prose block the rules kept within [`TITLE_REACH`] blocks after it, before any
+    /// other heading, inside the heading's grandparent. The models read a teaser's
+    /// title as a stray link and dropped it, keeping the excerpt under it; a reply's
+    /// repeated "Re: topic" heading stays theirs to judge.
+    fn titles_kept_prose(&self, index: usize) -> bool {
+        let Some(block) = self.segments.blocks.get(index) else { return false };
+        let linked = self.features.get(index).is_some_and(|f| f.link_density >= TITLE_MIN_LINK_DENSITY);
+        if !matches!(block.kind, BlockKind::Heading(_)) || !linked || self.copies.get(index).is_some_and(|&n| n > 1) {
+            return false;
+        }
+        let card = self.segments.elements.get(block.element).and_then(|e| e.parent).and_then(|p| self.segments.elements.get(p)).and_then(|e| e.parent);
+        let Some(card) = card else { return false };
+        for next in index + 1..=index + TITLE_REACH {
+            let Some(b) = self.segments.blocks.get(next) else { break };
+            if matches!(b.kind, BlockKind::Heading(_)) || !self.segments.contains(card, b.element) {
+                break;
+            }
+            if self.is_kept(Some(next)) && matches!(self.labels.get(next), Some(Label::Good | Label::Near)) {
+                return true;
+            }
         }
         false
     }

@@ -669,3 +669,42 @@ fn offers_stay(html: &str, offers: &[(&str, &str)], intro: Option<&str>) {
     }
     assert!(!got.contains("Privacy"), "the footer leaked:\n{got}");
 }
+
+/// A listing of news cards, each a linked headline, a tag link, an excerpt and a
+/// byline: the models read each headline as a stray link and had dropped it while
+/// keeping the excerpt under it. A linked heading over kept prose of its own card
+/// stays; the bylines and the footer still go.
+#[test]
+fn a_cards_linked_headline_stays_over_its_kept_excerpt() {
+    let stories = [
+        ("Harbour racing sequel gets a spring release date", "Racing", "The studio behind the original harbour racer confirmed the sequel will launch in April, with a new night mode and twice as many boats."),
+        ("Puzzle hit crosses ten million players", "Puzzle", "A tiny team's tile-sliding puzzle game has now been played by ten million people, its makers said, thanking players for a year of levels."),
+        ("Classic platformer returns in a remastered edition", "Platformer", "The remaster keeps every original level but redraws the art by hand, and adds a rewind button for players who miss a tricky jump."),
+        ("Strategy series adds a co-operative campaign", "Strategy", "Two players can now share one empire, splitting the armies and the trade routes between them, in a free update out next week."),
+        ("Handheld console sales slow after the holidays", "Hardware", "Retailers report fewer handheld sales in January than a year ago, though the makers expect new games to lift demand in the summer."),
+        ("Farming game's winter update brings ice fishing", "Simulation", "Players can cut holes in the frozen lake and fish through the winter months, and the village shop now sells warm coats for the season."),
+    ];
+    let cards: String = stories
+        .iter()
+        .enumerate()
+        .map(|(i, (title, tag, excerpt))| {
+            format!(
+                r#"<div class="card"><div class="card-body"><h3 class="card-title"><a href="/news/{i}">{title}</a></h3><a class="card-tag" href="/tag/{i}">{tag}</a><p class="card-excerpt">{excerpt}</p><div class="card-byline"><a href="/author/{i}">By Staff Writer</a></div></div></div>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>Gaming news | Pixel Courier</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/reviews">Reviews</a></li></ul></nav></header>
+<main><section class="listing"><h1>Gaming news</h1><p class="listing-desc">The latest video game news, previews and release dates for every console and PC.</p>
+{cards}</section></main>
+<footer><ul><li><a href="/about">About us</a></li><li><a href="/privacy">Privacy</a></li></ul></footer></body></html>"#
+    );
+    let got = text(&html);
+    for (title, _, excerpt) in stories {
+        assert!(got.contains(title), "the headline {title:?} is missing:\n{got}");
+        assert!(got.contains(excerpt), "the excerpt {excerpt:?} is missing:\n{got}");
+    }
+    assert!(!got.contains("By Staff Writer"), "a byline leaked:\n{got}");
+    assert!(!got.contains("Privacy"), "the footer leaked:\n{got}");
+}
