@@ -81,6 +81,7 @@ const MAX_HINTED_CHROME_SHARE: f32 = 0.4;
 pub(crate) fn features(segments: &Segments, rules: &Rules, meta: &Metadata) -> Vec<Features> {
     let count = segments.blocks.len();
     let site = SiteAppeals::new(site_word(meta.site_name.as_deref()));
+    let authors = author_names(meta);
     let page_chars = segments.elements.first().map_or(0, |root| root.chars);
     let mut features: Vec<Features> = segments
         .blocks
@@ -88,7 +89,7 @@ pub(crate) fn features(segments: &Segments, rules: &Rules, meta: &Metadata) -> V
         .enumerate()
         .map(|(index, block)| {
             let chrome = effective_chrome(segments, block, page_chars, meta.article || meta.product).filter(|&kind| believed_here(kind, meta));
-            measure(block, chrome, rules, &site, meta, ratio(index, count.saturating_sub(1)))
+            measure(block, chrome, rules, &site, &authors, meta, ratio(index, count.saturating_sub(1)))
         })
         .collect();
     if !meta.question && only_comments_hold_prose(segments, &features) {
@@ -177,7 +178,7 @@ fn is_chrome_at_any_size(kind: Chrome) -> bool {
     matches!(kind, Chrome::Comments | Chrome::Reviews)
 }
 
-fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppeals, meta: &Metadata, position: f32) -> Features {
+fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppeals, authors: &[String], meta: &Metadata, position: f32) -> Features {
     let product = meta.product;
     let words = count_words(&block.text);
     let lower = if words <= MAX_PHRASE_TEST_WORDS { block.text.to_lowercase() } else { String::new() };
@@ -198,7 +199,10 @@ fn measure(block: &Block, chrome: Option<Chrome>, rules: &Rules, site: &SiteAppe
     let meta_line = meta_line || (!long_meta && !block.caption && rules.is_credit_line(&lower));
     // An author's biography is a meta line too, however long, except on a product's
     // page, where it presents the product's maker (a book's author).
-    let meta_line = meta_line || (!product && (BIO_MIN_WORDS..=BIO_MAX_WORDS).contains(&words) && rules.is_author_bio(&block.text));
+    // So is a block that opens with the page's own author and "is" (outside a thread,
+    // whose declared author is the first poster, answered by name).
+    let bio = rules.is_author_bio(&block.text) || (!meta.discussion && rules.opens_with_author_bio(&block.text, authors));
+    let meta_line = meta_line || (!product && (BIO_MIN_WORDS..=BIO_MAX_WORDS).contains(&words) && bio);
     // A long meta line is a dated byline already.
     let dated_meta_line = meta_line && (long_meta || rules.is_dated_byline(&lower));
     let interface_label = words <= LABEL_MAX_WORDS && rules.is_interface_label(&lower);
@@ -242,6 +246,30 @@ fn punctuation(text: &str) -> (usize, usize) {
         '.' | '!' | '?' | '。' | '！' | '？' => (commas, ends + 1),
         _ => (commas, ends),
     })
+}
+
+/// The names a biography of the page's declared authors opens with: each author's
+/// full name, and its first word ("Sarah" of "Sarah Rudell Beach") unless that is an
+/// initial or a title ("J.", "Dr.") or under three letters. Only names of two words
+/// or more count, and none that is the site's own: an author of one word or named
+/// as the site is the company itself, and "Corti is a team..." on its blog is the
+/// story.
+fn author_names(meta: &Metadata) -> Vec<String> {
+    let site = meta.site_name.as_deref().unwrap_or("").trim().to_lowercase();
+    let mut names = Vec::new();
+    for author in &meta.authors {
+        let author = author.trim();
+        let mut words = author.split_whitespace();
+        let (Some(first), Some(_)) = (words.next(), words.next()) else { continue };
+        if author.to_lowercase() == site {
+            continue;
+        }
+        names.push(author.to_owned());
+        if first.chars().count() >= 3 && first.chars().all(char::is_alphabetic) {
+            names.push(first.to_owned());
+        }
+    }
+    names
 }
 
 /// The name a site calls itself by in its appeals: the site name lowercased, without

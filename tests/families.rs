@@ -708,3 +708,38 @@ fn a_cards_linked_headline_stays_over_its_kept_excerpt() {
     assert!(!got.contains("By Staff Writer"), "a byline leaked:\n{got}");
     assert!(!got.contains("Privacy"), "the footer leaked:\n{got}");
 }
+
+/// A declared article by `author` on a site called `site`: the story, then a box
+/// about the author whose text is `bio`.
+fn authored_article(author: &str, site: &str, bio: &str) -> String {
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>The last ferry pilots of the estuary | {site}</title>
+<meta property="og:site_name" content="{site}">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"The last ferry pilots of the estuary","author":{{"@type":"Person","name":"{author}"}}}}</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/coast">Coast</a></nav>
+<main><article>
+<h1>The last ferry pilots of the estuary</h1>
+<p>Every morning before six, two pilots walk down the slipway at the mouth of the estuary and check the tide boards by torchlight, as their predecessors have done for more than a century of crossings.</p>
+<p>The crossing takes eleven minutes on a calm day and nearly half an hour in a spring gale, when the channel narrows between the sandbanks and the ferry has to be held against the current on its engines alone.</p>
+<p>The council plans to replace the ferry with a bridge upstream within a decade, and the pilots, who learned the channel from their fathers, say the river will be quieter and poorer for it.</p>
+<div class="author-box"><p>{bio}</p></div>
+</article></main>
+<footer><a href="/terms">Terms</a></footer></body></html>"#
+    )
+}
+
+#[test]
+fn a_biography_opening_with_the_declared_authors_name_leaves() {
+    // No role word ("writer", "editor") to know it by: the name is the page's author.
+    let bio = "Odile is a former harbour pilot and lifelong sailor who now covers the coast and its working boats, and lives above a chandlery.";
+    let got = text(&authored_article("Odile Marchetti", "Harbour Weekly", bio));
+    assert!(got.contains("The crossing takes eleven minutes"), "{got}");
+    assert!(!got.contains("former harbour pilot"), "the author's biography leaked:\n{got}");
+    // An author named as the site is the company, and its blog's lines about itself
+    // are the story.
+    let about = "Harbour Weekly Group is a cooperative of coastal papers that has reported on the estuary's boats, tides and towns since 1921.";
+    let got = text(&authored_article("Harbour Weekly Group", "Harbour Weekly Group", about));
+    assert!(got.contains("a cooperative of coastal papers"), "the company's own line was cut:\n{got}");
+}

@@ -389,6 +389,18 @@ impl Rules {
         self.author_bio.is_match(text)
     }
 
+    /// Whether a block opens with one of the page's declared authors, by full or first
+    /// name, and a verb "to be" ([`phrases::BIO_VERBS`]): the author's biography
+    /// ("Sarah is a writer, teacher, and mother"), whatever role it names.
+    pub(crate) fn opens_with_author_bio(&self, text: &str, names: &[String]) -> bool {
+        names.iter().any(|name| {
+            text.strip_prefix(name.as_str())
+                .and_then(|rest| rest.strip_prefix(char::is_whitespace))
+                .and_then(|rest| rest.split_once(char::is_whitespace))
+                .is_some_and(|(verb, _)| phrases::BIO_VERBS.contains(&verb))
+        })
+    }
+
     /// Whether lowercased text opens like a byline or a dateline ("By", "Posted",
     /// "Published"..., [`phrases::DATELINE_STARTS`]) and names a year: a meta line even
     /// when long or a heading.
@@ -828,5 +840,10 @@ mod tests {
         assert!(!rules.is_author_bio("Agriculture is a major contributor to greenhouse gas emissions."), "a name has two words");
         assert!(!rules.is_author_bio("The Guardian is a daily paper founded in Manchester whose writer won."), "the role comes within five words");
         assert!(!rules.is_author_bio("Yesterday, Lisa Jennings is a reporter again."), "it opens the block");
+        let names = ["Sarah Rudell Beach".to_owned(), "Sarah".to_owned()];
+        assert!(rules.opens_with_author_bio("Sarah is a teacher and mother of two.", &names));
+        assert!(rules.opens_with_author_bio("Sarah Rudell Beach ist Lehrerin.", &names));
+        assert!(!rules.opens_with_author_bio("Sarahs is a teacher.", &names), "the name is a whole word");
+        assert!(!rules.opens_with_author_bio("Sarah said the school is a long walk away.", &names), "a verb to be follows the name");
     }
 }
