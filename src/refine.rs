@@ -258,8 +258,10 @@ impl<'a> Context<'a> {
 
     /// Whether a table cell stands in a row beside another cell the rules kept: the
     /// models do not split a row, leaving a specification's name without its value.
+    /// A cell's text set in a paragraph of its own (`<td><p>6676</p></td>`, as
+    /// AsciiDoc writes tables) is a cell too.
     fn shares_a_kept_row(&self, index: usize) -> bool {
-        let row = |i: usize| self.segments.blocks.get(i).filter(|b| b.kind == BlockKind::Cell).and_then(|b| cell_position(self.segments, b)).map(|(_, row, _)| row);
+        let row = |i: usize| self.segments.blocks.get(i).and_then(|b| cell_position(self.segments, b)).map(|(_, row, _)| row);
         let Some(own) = row(index) else { return false };
         [index.checked_sub(1), Some(index + 1)].into_iter().flatten().any(|n| self.is_kept(Some(n)) && row(n) == Some(own))
     }

@@ -743,3 +743,30 @@ fn a_biography_opening_with_the_declared_authors_name_leaves() {
     let got = text(&authored_article("Harbour Weekly Group", "Harbour Weekly Group", about));
     assert!(got.contains("a cooperative of coastal papers"), "the company's own line was cut:\n{got}");
 }
+
+#[test]
+fn a_tables_numbers_set_in_paragraphs_stay_beside_their_row() {
+    // Generated markup (AsciiDoc) sets each cell's text in a paragraph of its own:
+    // the numbers read like stray short lines, but the row's name beside them stays.
+    let rows = [("Passed", "6676", "6774", "+98"), ("Failed", "47", "57", "+10"), ("Ignored", "212", "208", "-4")];
+    let body: String = rows
+        .iter()
+        .map(|(name, last, this, delta)| {
+            format!(r#"<tr><td class="tableblock"><p class="tableblock">{name}</p></td><td class="tableblock"><p class="tableblock">{last}</p></td><td class="tableblock"><p class="tableblock">{this}</p></td><td class="tableblock"><p class="tableblock">{delta}</p></td></tr>"#)
+        })
+        .collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>Progress report for November | Compiler notes</title></head><body>
+<nav><a href="/">Home</a> <a href="/archive">Archive</a></nav>
+<main><article><h1>Progress report for November</h1>
+<div class="paragraph"><p>This month most of the work went into the test suite: the backend now runs the whole of the language's own user-interface tests, and the numbers below compare them with last month's run on the same machine.</p></div>
+<table class="tableblock"><thead><tr><th>Category</th><th>Last Month</th><th>This Month</th><th>Delta</th></tr></thead><tbody>{body}</tbody></table>
+<div class="paragraph"><p>Most of the new failures come from a change in how inline assembly is lowered, which the next release will finish, and the ignored tests are those that need a target the backend does not build for yet.</p></div>
+</article></main>
+<footer><a href="/feed">Feed</a></footer></body></html>"#
+    );
+    let got = text(&html);
+    for kept in ["Passed", "6676", "6774", "+98", "47", "57", "+10", "212", "208"] {
+        assert!(got.contains(kept), "{kept:?} is missing:\n{got}");
+    }
+}
