@@ -3,7 +3,8 @@
 //! Prose blocks vote for the elements above them (a block's parent gets its whole
 //! score, the grandparent half, further ancestors less); the best-scoring element
 //! grows to ancestors that add real prose (teaser cards count off declared articles
-//! only), then takes in strong siblings: that is the main region. Inside it, every
+//! only), then takes in strong siblings and, before it, siblings made of prose (an
+//! introduction in a section of its own): that is the main region. Inside it, every
 //! block not labelled boilerplate is kept, less the headline (it is the title),
 //! teaser cards beside an article, stray short lines at the edges and closing
 //! appeals. A page of thin prose whose text is mostly a list of records keeps the
@@ -107,7 +108,8 @@ const BOX_WORDS_PER_HIT: usize = 40;
 const BOX_MAX_SEEDS: usize = 16;
 /// The box is looked for at most this many levels above an appeal.
 const BOX_MAX_CLIMB: usize = 6;
-/// A part of a link-dense ancestor joins the story with at least this much prose...
+/// A part of a link-dense ancestor, or a section set before the story's own, joins the
+/// story with at least this much prose...
 const PART_MIN_PROSE_CHARS: usize = 400;
 /// ... making at least this share of its text.
 const PART_MIN_PROSE_SHARE: f32 = 0.5;
@@ -583,7 +585,10 @@ fn region_around(page: &Page<'_>, scores: &[f32], top: ElementId) -> Vec<Element
         let mut id = parent + 1;
         while id <= end {
             let Some(element) = segments.elements.get(id) else { break };
-            if id == root || scores.get(id).is_some_and(|&s| s >= threshold) {
+            // A section of prose before the story's own (its introduction, set by a page
+            // builder in a container of its own) joins it, however few votes reach it.
+            let intro = id < root && is_prose_part(page, id, growth);
+            if id == root || intro || scores.get(id).is_some_and(|&s| s >= threshold) {
                 region.push(id);
             }
             id = element.end + 1;
@@ -657,17 +662,24 @@ fn prose_parts(page: &Page<'_>, top: ElementId, parent: ElementId, root: Element
         if segments.contains(id, root) {
             prose += prose_chars(page, top, root);
         } else {
-            let own = page.prose.get(id).copied().unwrap_or(0);
-            let prose_text = own >= PART_MIN_PROSE_CHARS && ratio(own, element.chars) >= PART_MIN_PROSE_SHARE;
-            if prose_text && ratio(element.link_chars, element.chars) <= growth.max_link_density {
+            if is_prose_part(page, id, growth) {
                 parts.push(id);
-                prose += own;
+                prose += page.prose.get(id).copied().unwrap_or(0);
             }
         }
         id = element.end + 1;
     }
     #[allow(clippy::cast_precision_loss)]
     (prose as f32 >= needed && !parts.is_empty()).then_some(parts)
+}
+
+/// Whether an element is mostly prose of its own ([`PART_MIN_PROSE_CHARS`],
+/// [`PART_MIN_PROSE_SHARE`]) and light in links: a part of the story that may join
+/// the region beside its root.
+fn is_prose_part(page: &Page<'_>, id: ElementId, growth: &Growth) -> bool {
+    let Some(element) = page.segments.elements.get(id) else { return false };
+    let own = page.prose.get(id).copied().unwrap_or(0);
+    own >= PART_MIN_PROSE_CHARS && ratio(own, element.chars) >= PART_MIN_PROSE_SHARE && ratio(element.link_chars, element.chars) <= growth.max_link_density
 }
 
 /// Characters of prose (good or near blocks outside chrome) in `element`, an

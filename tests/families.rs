@@ -770,3 +770,33 @@ fn a_tables_numbers_set_in_paragraphs_stay_beside_their_row() {
         assert!(got.contains(kept), "{kept:?} is missing:\n{got}");
     }
 }
+
+#[test]
+fn an_introduction_in_a_section_of_its_own_joins_the_story() {
+    // A page builder sets the introduction and the body in sibling sections; the body
+    // holds far more prose and wins the vote, and the introduction draws too few votes
+    // to join it by its score.
+    let intro = "<p>I have been building boats in my own shed for twenty years, and I still remember how little the first plans I bought told me about the wood itself, its moods, and the months it needs.</p>\
+        <p>So this guide starts where those plans did not: with the timber yard, the moisture meter, and the long wait while the planks settle in a dry corner of the shed.</p>\
+        <p>What follows is what I would tell a friend who asked me where to begin, in the order in which the work really happens, mistakes included.</p>\
+        <p>None of it needs a large workshop, only patience, sharp tools, and a willingness to make the same joint twice when the first one does not close.</p>";
+    let body: String = (1..=12)
+        .map(|n| {
+            format!(
+                "<h2>Step {n}</h2><p>Step {n} of the build takes most of a weekend: the planks are marked from the pattern, cut a little wide on the band saw, and planed down to the line by hand, checking the bevel every hand's width along the edge.</p>\
+                 <p>Before moving on, each piece is dry-fitted to its neighbours and numbered in pencil, because a plank that looks right on the bench can still spring when it is bent around the moulds.</p>"
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>How to build a clinker dinghy | Shed Notes</title>
+<meta property="og:type" content="article"></head><body>
+<nav><a href="/">Home</a> <a href="/guides">Guides</a></nav>
+<main><article><h1>How to build a clinker dinghy</h1><div class="entry-content"><section class="intro">{intro}</section><section class="body">{body}</section></div></article></main>
+<footer><a href="/about">About</a></footer></body></html>"#
+    );
+    let got = text(&html);
+    assert!(got.contains("Step 12 of the build"), "{got}");
+    assert!(got.contains("I have been building boats"), "the introduction was lost:\n{got}");
+    assert!(got.contains("make the same joint twice"), "the introduction was lost:\n{got}");
+}
