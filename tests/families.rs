@@ -800,3 +800,18 @@ fn an_introduction_in_a_section_of_its_own_joins_the_story() {
     assert!(got.contains("I have been building boats"), "the introduction was lost:\n{got}");
     assert!(got.contains("make the same joint twice"), "the introduction was lost:\n{got}");
 }
+
+/// A tag manager's `<noscript>` frame closed with `/>` (which closes nothing in HTML)
+/// ends with its `<noscript>`: read as markup, its raw text had run over the page.
+#[test]
+fn a_frame_left_open_in_a_noscript_does_not_swallow_the_page() {
+    let page = r#"<html lang="en"><head><title>Deploys | Harbor</title></head><body>
+<noscript><iframe src="https://tags.example/ns.html?id=GTM-1" height="0" width="0" style="display:none" /></noscript>
+<main><h1>Deploys without the waiting</h1>
+<p>Connect a repository and every push is built, tested and rolled out to your servers in the order you choose, with the old version kept warm until the new one answers.</p>
+<p>Previews come up for each pull request on their own address, so reviewers click through the change itself instead of reading about it in a description.</p></main>
+<footer><a href="/terms">Terms</a></footer></body></html>"#;
+    let got = text(page);
+    assert!(got.contains("Connect a repository"), "the page is missing:\n{got}");
+    assert!(got.contains("Previews come up"), "the page is missing:\n{got}");
+}

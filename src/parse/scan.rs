@@ -2,10 +2,12 @@
 //! start tags counted, nesting past the limit flattened, and the bodies no stage reads
 //! cut (script and style bodies, inline SVG drawings, comment text).
 //!
-//! Invariants: a cut never changes what any stage reads. Script and style bodies and
-//! SVG contents are dropped subtrees (`prune`); a comment becomes an empty comment,
-//! so the tree keeps its shape and text nodes stay split where they were. Anything
-//! the scan cannot be sure html5ever reads the same way is left whole.
+//! Invariants: a cut never changes what any stage reads, except that a raw-text
+//! element left open inside a `<noscript>` ends with it ([`runs_past_noscript`]).
+//! Script and style bodies and SVG contents are dropped subtrees (`prune`); a comment
+//! becomes an empty comment, so the tree keeps its shape and text nodes stay split
+//! where they were. Anything the scan cannot be sure html5ever reads the same way is
+//! left whole.
 
 use html5ever::tendril::StrTendril;
 
@@ -108,6 +110,8 @@ pub(super) fn scan_page(html: &str, max: usize) -> Scan {
     let mut spans = Vec::new();
     // Open `<pre>` and `<listing>` elements, where whitespace is text.
     let mut preformatted = 0usize;
+    // Open `<noscript>` elements, whose markup the parser reads (scripting is off).
+    let mut noscript = 0usize;
     let mut at = 0;
     while let Some(offset) = html.get(at..).and_then(|rest| rest.find('<')) {
         let start = at + offset;
@@ -124,6 +128,20 @@ pub(super) fn scan_page(html: &str, max: usize) -> Scan {
         let opens = tag.kind == TagKind::Start && !tag.self_closing && !VOID.contains(&name) && !RAW_TEXT.contains(&name);
         if tag.kind == TagKind::Start && !plaintext && !(opens && depth >= max) {
             cut_attributes(&mut page, &spans);
+        }
+        if name == "noscript" {
+            match tag.kind {
+                TagKind::Start if !tag.self_closing => noscript += 1,
+                TagKind::End => noscript = noscript.saturating_sub(1),
+                _ => {}
+            }
+        }
+        if tag.kind == TagKind::Start && noscript > 0 && !plaintext && RAW_TEXT.contains(&name) && name != "plaintext" {
+            if let Some(close) = runs_past_noscript(html, at, name) {
+                page.replace(at, close, &format!("</{name}>"));
+                at = close;
+                continue;
+            }
         }
         match tag.kind {
             TagKind::Comment if !plaintext && tag.end.saturating_sub(start) > EMPTY_COMMENT.len() => {
@@ -465,6 +483,17 @@ fn closes_itself(tag: &str) -> bool {
     !last.contains('=') || last.ends_with(['"', '\''])
 }
 
+/// Where the `<noscript>` around a raw-text element that starts at `from` ends, when
+/// the element's own end tag comes later or never (a tag manager's
+/// `<noscript><iframe src=… /></noscript>`: the slash closes nothing, and the frame's
+/// raw text would run on over the rest of the page). A browser running scripts, as
+/// the page's authors test it, reads the whole `<noscript>` as text, so what it holds
+/// ends with it; the scan writes the element's end tag there.
+fn runs_past_noscript(html: &str, from: usize, name: &str) -> Option<usize> {
+    let noscript_end = raw_text_end(html, from, "noscript").content_end;
+    (noscript_end < html.len() && noscript_end < raw_text_end(html, from, name).content_end).then_some(noscript_end)
+}
+
 /// Where a raw-text body ends ([`raw_text_end`]).
 struct RawText {
     /// The start of the end tag (or the end of input).
@@ -575,6 +604,15 @@ mod tests {
         assert_eq!(&*scan_page(escaped, 512).html, escaped, "escape states may end it later: left whole");
         let unclosed = "<script>var a = '</scripts>';</script><p>y</p>";
         assert_eq!(&*scan_page(unclosed, 512).html, "<script></script><p>y</p>", "`</scripts>` is no end tag");
+    }
+
+    #[test]
+    fn a_frame_left_open_in_a_noscript_ends_with_it() {
+        let page = "<noscript><iframe src=/ns height=0 /></noscript><p>Story</p><noscript><iframe src=/x></iframe></noscript>";
+        let scan = scan_page(page, 512);
+        assert_eq!(&*scan.html, "<noscript><iframe src=/ns  /></iframe></noscript><p>Story</p><noscript><iframe src=/x></iframe></noscript>");
+        let open = "<iframe src=/ns /><p>Story</p>";
+        assert_eq!(&*scan_page(open, 512).html, open, "outside a noscript the frame runs on, as in a browser");
     }
 
     #[test]
