@@ -2,7 +2,9 @@
 //! context pass that lets boilerplate runs absorb their short or weakly marked
 //! neighbours; then, on declared articles, [`label_sections`] gives a related-links
 //! heading's label to the cards it heads (it reads the tree), and
-//! [`label_headline_runs`] takes runs of linked headings for link lists.
+//! [`label_headline_runs`] takes runs of linked headings for link lists; on every
+//! page [`label_defined_terms`] takes a definition list's linked terms over text for
+//! short lines.
 //!
 //! Invariants: one label per block; a block of more than [`PROSE_WORDS`] words is
 //! never labelled boilerplate for its phrases alone.
@@ -208,6 +210,31 @@ pub(crate) fn label_introduced_lists(segments: &Segments, features: &[Features],
                 *label = Label::Near;
             }
             index += 1;
+        }
+    }
+}
+
+/// Labels the linked term of a definition list as a short line when the description
+/// after it is text: an API reference's `WebSocket.send()` over "Enqueues data to be
+/// transmitted." heads its description as a subheading does, and is no link list
+/// (nor are a listing's record links over its record). A menu set as a definition
+/// list links its descriptions too, and stays cut.
+pub(crate) fn label_defined_terms(segments: &Segments, features: &[Features], labels: &mut [Label]) {
+    for index in 0..labels.len() {
+        let linked_term = labels.get(index) == Some(&Label::Links)
+            && features.get(index).is_some_and(|f| f.chrome.is_none())
+            && segments.definition_part(index).is_some_and(|(term, _)| term);
+        if !linked_term {
+            continue;
+        }
+        let Some(list) = segments.definition_part(index).map(|(_, list)| list) else { continue };
+        let next = (index + 1..labels.len()).find(|&j| features.get(j).is_some_and(|f| f.chars > 0));
+        let described = next.is_some_and(|j| {
+            let plain = features.get(j).is_some_and(|f| f.chrome.is_none() && f.words > 0);
+            plain && segments.definition_part(j) == Some((false, list)) && labels.get(j).is_some_and(|l| !l.is_cut())
+        });
+        if let (true, Some(slot)) = (described, labels.get_mut(index)) {
+            *slot = Label::Short;
         }
     }
 }

@@ -145,6 +145,7 @@ fn analyse_blocks(meta: metadata::Metadata, segments: segment::Segments) -> Anal
     classify::label_sections(&segments, &features, &mut labels, meta.article, meta.product);
     classify::label_headline_runs(&features, &mut labels, meta.article);
     classify::label_introduced_lists(&segments, &features, &mut labels);
+    classify::label_defined_terms(&segments, &features, &mut labels);
     classify::label_linked_prose(&features, &mut labels, meta.article);
     let by_rules = select::select(&segments, &features, &labels, &meta);
     let refined = by_rules.as_ref().map(|rules_chose| refine::refine(&segments, &features, &labels, rules_chose, &meta)).map_err(Clone::clone);

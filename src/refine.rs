@@ -26,7 +26,6 @@
 //! Invariants: the output is sorted and holds block indices only; it is never empty
 //! when the rules' choice was not (then the rules' choice stands).
 
-use html5ever::local_name;
 
 use crate::classify::Label;
 use crate::features::{ratio, Features};
@@ -105,10 +104,6 @@ const REPEATS: usize = 4;
 const TITLE_REACH: usize = 3;
 /// The link density from which a heading is a card's linked title.
 const TITLE_MIN_LINK_DENSITY: f32 = 0.5;
-
-/// How many levels above a block's own element its `<dt>` or `<dd>` is looked for
-/// (a term set in a `<div>` or a `<p>` inside the `<dt>`).
-const DEFINITION_REACH: usize = 2;
 
 /// Corrects the rules' choice of blocks with the learned models.
 pub(crate) fn refine(segments: &Segments, features: &[Features], labels: &[Label], by_rules: &Selection, meta: &Metadata) -> Vec<usize> {
@@ -271,18 +266,7 @@ impl<'a> Context<'a> {
     /// split a definition list's pair, leaving a specification's name without its
     /// value ("Seat" and "20'' H x 24'' W").
     fn pairs_with_a_kept_term(&self, index: usize) -> bool {
-        let part = |i: usize| {
-            let mut at = self.segments.blocks.get(i).map(|b| b.element);
-            for _ in 0..=DEFINITION_REACH {
-                let info = at.and_then(|id| self.segments.elements.get(id))?;
-                match info.tag {
-                    local_name!("dt") => return Some((true, info.parent)),
-                    local_name!("dd") => return Some((false, info.parent)),
-                    _ => at = info.parent,
-                }
-            }
-            None
-        };
+        let part = |i: usize| self.segments.definition_part(i);
         let Some((term, list)) = part(index) else { return false };
         let other = if term { Some(index + 1) } else { index.checked_sub(1) };
         other.is_some_and(|n| self.is_kept(Some(n)) && part(n) == Some((!term, list)))

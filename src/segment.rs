@@ -116,6 +116,22 @@ impl Segments {
         self.blocks.get(index).and_then(|b| self.elements.get(b.element)).and_then(|e| e.parent)
     }
 
+    /// Whether block `index` is a definition list's term (`true`: its text sits in a
+    /// `<dt>`) or a description (`false`: in a `<dd>`), and that element's parent (the
+    /// list), looked for up to [`DEFINITION_REACH`] levels above the block's element.
+    pub(crate) fn definition_part(&self, index: usize) -> Option<(bool, Option<ElementId>)> {
+        let mut at = self.blocks.get(index).map(|b| b.element);
+        for _ in 0..=DEFINITION_REACH {
+            let info = at.and_then(|id| self.elements.get(id))?;
+            match info.tag {
+                local_name!("dt") => return Some((true, info.parent)),
+                local_name!("dd") => return Some((false, info.parent)),
+                _ => at = info.parent,
+            }
+        }
+        None
+    }
+
     /// Whether `inner` is `outer` or inside it.
     pub(crate) fn contains(&self, outer: ElementId, inner: ElementId) -> bool {
         self.elements.get(outer).is_some_and(|e| (outer..=e.end).contains(&inner))
@@ -163,6 +179,10 @@ pub(crate) fn segment_reading(dom: &Dom, rules: &Rules, hidden: Hidden) -> Segme
 fn is_invisible(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
 }
+
+/// How many levels above a block's own element its `<dt>` or `<dd>` is looked for
+/// (a term set in a `<div>` or a `<p>` inside the `<dt>`).
+const DEFINITION_REACH: usize = 2;
 
 /// How many ancestors up an image may sit for an element named a caption to be one.
 const IMAGE_REACH: usize = 3;

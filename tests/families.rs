@@ -815,3 +815,34 @@ fn a_frame_left_open_in_a_noscript_does_not_swallow_the_page() {
     assert!(got.contains("Connect a repository"), "the page is missing:\n{got}");
     assert!(got.contains("Previews come up"), "the page is missing:\n{got}");
 }
+
+/// An API reference lists members as a definition list: each term links to the
+/// member's own page, and its description is text. The terms head their
+/// descriptions and stay; a menu set as a definition list, links in its descriptions
+/// too, does not.
+#[test]
+fn an_api_references_linked_terms_stay_with_their_descriptions() {
+    let member = |name: &str, about: &str| format!(r#"<dt><a href="/api/Ferry/{name}"><code>Ferry.{name}</code></a></dt><dd><p>{about}</p></dd>"#);
+    let members = [
+        member("depart()", "Casts off and starts the crossing to the other bank."),
+        member("moor()", "Ties the ferry up at the nearest free berth."),
+        member("capacity", "The number of vehicles the deck holds when it is full."),
+    ]
+    .concat();
+    let page = format!(
+        r#"<html lang="en"><head><title>Ferry | River API</title></head><body>
+<nav><dl><dt><a href="/guides">Guides</a></dt><dd><a href="/guides/start">Getting started</a></dd><dt><a href="/api">Reference</a></dt><dd><a href="/api/Ferry">Ferry</a></dd></dl></nav>
+<main><article><h1>Ferry</h1>
+<p>The Ferry interface describes one vessel of the river service: where it is, how much it carries, and the methods that move it from one bank to the other.</p>
+<h2>Instance members</h2><dl>{members}</dl>
+<p>A ferry that is moored keeps its place in the timetable, and the next call to depart() resumes the schedule from the crossing it missed.</p></article></main>
+<aside><dl><dt><a href="/api/Barge">Barge</a></dt><dd><a href="/api/Barge/load">Barge.load()</a></dd></dl></aside></body></html>"#
+    );
+    let got = text(&page);
+    for kept in ["Ferry.depart()", "Casts off", "Ferry.moor()", "Ferry.capacity", "The number of vehicles"] {
+        assert!(got.contains(kept), "{kept:?} is missing:\n{got}");
+    }
+    for cut in ["Getting started", "Barge"] {
+        assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
+    }
+}
