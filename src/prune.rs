@@ -231,13 +231,22 @@ pub(crate) fn is_styled_hidden(element: Element<'_>) -> bool {
 /// Whether an element hidden by its class is one a script shows in turn: it follows
 /// the control that opens it (a button, a `summary`, a heading or a term: an FAQ's
 /// question), or a shown sibling of its own tag and class (the other panes of a tab
-/// set, the other options of a picker).
+/// set, the other options of a picker). Classes that only hide are compared whole:
+/// a form's failure message (`w-form-fail`) after its success message
+/// (`w-form-done`) is no pane of a set.
 fn is_shown_in_turn(element: Element<'_>, class: &str) -> bool {
     let Some((tag, previous_class)) = element.previous_element() else { return false };
     if DISCLOSURE_TOGGLES.contains(&&*tag) {
         return true;
     }
-    tag == *element.tag() && previous_class.is_some_and(|previous| shown_tokens(&previous).eq(shown_tokens(class)))
+    let same_kind = |previous: &str| {
+        if shown_tokens(class).next().is_some() {
+            shown_tokens(previous).eq(shown_tokens(class))
+        } else {
+            previous.split_ascii_whitespace().eq(class.split_ascii_whitespace())
+        }
+    };
+    tag == *element.tag() && previous_class.is_some_and(|previous| same_kind(&previous))
 }
 
 /// Whether an element hidden by an attribute is the next pane of a set a script

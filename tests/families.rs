@@ -846,3 +846,23 @@ fn an_api_references_linked_terms_stay_with_their_descriptions() {
         assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
     }
 }
+
+/// A Webflow form's result messages are hidden by its style sheet until the form is
+/// sent: the page does not say them.
+#[test]
+fn a_webflow_forms_result_messages_leave_the_page() {
+    let page = r#"<html lang="en"><head><title>Kitchen refits | Oakline</title></head><body>
+<main><h1>Kitchen refits</h1>
+<p>We plan, build and fit kitchens in old houses, where no wall is straight and no floor is level, and we leave the room cleaner than we found it.</p>
+<p>Every refit starts with a visit: we measure twice, talk through how you cook, and send a drawing and a fixed price within the week.</p>
+<div class="w-form"><form><label>Email</label><input type="email"><input type="submit" value="Book a visit"></form>
+<div class="w-form-done"><div>Thank you! Your submission has been received!</div></div>
+<div class="w-form-fail"><div>Oops! Something went wrong while submitting the form.</div></div></div>
+<p>Most refits take three to five weeks from the first cut to the last coat of paint, and we keep one room of the house working throughout.</p></main>
+</body></html>"#;
+    let got = text(page);
+    assert!(got.contains("Every refit starts") && got.contains("Most refits take"), "the page is missing:\n{got}");
+    for cut in ["Thank you! Your submission", "Oops! Something went wrong"] {
+        assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
+    }
+}

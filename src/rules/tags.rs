@@ -222,8 +222,10 @@ pub(crate) const HIDING_STYLES: &[&str] = &["display:none", "visibility:hidden"]
 
 /// Utility classes that hide an element at every screen width (Tailwind's `hidden`,
 /// Bootstrap's `d-none`), unless a class beside them shows it again at some width
-/// or state (`md:block`, `d-lg-flex`: [`DISPLAY_VALUES`]).
-pub(crate) const HIDING_CLASSES: &[&str] = &["d-none", "hidden"];
+/// or state (`md:block`, `d-lg-flex`: [`DISPLAY_VALUES`]); and the classes of a
+/// Webflow form's result messages ("Thank you! Your submission has been received!",
+/// "Oops! Something went wrong"), which its style sheet hides until the form is sent.
+pub(crate) const HIDING_CLASSES: &[&str] = &["d-none", "hidden", "w-form-done", "w-form-fail"];
 
 /// Class names of text clipped to a pixel for screen readers alone
 /// (`visually-hidden`): a shop card's "Regular price", "Sale price" and "Unit price
