@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use html5ever::local_name;
 
 use crate::dom::Element;
-use crate::rules::{Chrome, Rules, ANCHOR_HEADING_MAX_CHARS, ANCHOR_HEADING_REACH, ANCHOR_MIN_WORDS, DISCLOSURE_TOGGLES, DISPLAY_VALUES, HIDING_CLASSES, HIDING_STYLES, PANE_COPY_REACH, SCREEN_READER_CLASSES, SCREEN_READER_PREFIX_MAX};
+use crate::rules::{Chrome, Rules, ANCHOR_HEADING_MAX_CHARS, ANCHOR_HEADING_REACH, ANCHOR_MIN_WORDS, DISCLOSURE_TOGGLES, DISPLAY_VALUES, HIDING_CLASSES, HIDING_STYLES, PANE_COPY_REACH, QUESTION_REACH, QUESTION_TAGS, SCREEN_READER_CLASSES, SCREEN_READER_PREFIX_MAX};
 
 /// What to do with one element and its subtree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,7 +165,7 @@ fn is_hidden(element: Element<'_>, reveal_styled: bool, rules: &Rules) -> bool {
     } else {
         element.attr(&local_name!("aria-hidden")).is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) && !is_duplicate_link(element)
     };
-    let by_attribute = by_attribute && !is_next_pane(element);
+    let by_attribute = by_attribute && !is_next_pane(element) && !follows_question(element);
     let for_screen_readers = || element.attr(&local_name!("class")).is_some_and(|class| is_screen_reader_only(&class));
     (by_attribute || for_screen_readers() || !reveal_styled && is_styled_hidden(element)) && !is_disclosure_panel(element, rules)
 }
@@ -247,6 +247,15 @@ fn is_shown_in_turn(element: Element<'_>, class: &str) -> bool {
         }
     };
     tag == *element.tag() && previous_class.is_some_and(|previous| same_kind(&previous))
+}
+
+/// Whether an element hidden by an attribute is the answer its question opens: the
+/// heading or term just before it holds the button that opens it, or names it in
+/// `aria-controls` ([`QUESTION_TAGS`], within [`QUESTION_REACH`] elements), or it
+/// follows a `<details>` element's `<summary>`. A menu's button opens its menu too,
+/// but a button alone is no question.
+fn follows_question(element: Element<'_>) -> bool {
+    element.opened_by_previous(QUESTION_TAGS, QUESTION_REACH)
 }
 
 /// Whether an element hidden by an attribute is the next pane of a set a script

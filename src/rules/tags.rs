@@ -175,6 +175,7 @@ pub(crate) const IMAGE_PLACEHOLDERS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const READ_ATTRIBUTES: &[&str] = &[
     "alt",
+    "aria-controls",
     "aria-hidden",
     "charset",
     "class",
@@ -243,6 +244,13 @@ pub(crate) const SCREEN_READER_PREFIX_MAX: usize = 5;
 /// Tags of the controls that open a collapsed element right after them (an FAQ's
 /// question, a tab's title): an element hidden by its class behind one is a panel.
 pub(crate) const DISCLOSURE_TOGGLES: &[&str] = &["button", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "label", "summary"];
+
+/// Tags of an FAQ's question: an element hidden by an attribute right after one that
+/// names it in `aria-controls` is its collapsed answer (`prune::follows_question`).
+pub(crate) const QUESTION_TAGS: &[&str] = &["dt", "h1", "h2", "h3", "h4", "h5", "h6"];
+/// How many elements of the question, itself first, are searched for that
+/// `aria-controls` (a heading, a button in it, a span in the button...).
+pub(crate) const QUESTION_REACH: usize = 8;
 
 /// An element hidden by the `hidden` attribute or `aria-hidden` right after a sibling
 /// of its own tag and class is the next pane of a set a script shows in turn (a tab
