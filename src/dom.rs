@@ -234,21 +234,23 @@ impl<'a> Element<'a> {
     }
 
     /// Whether the element just before this one among its parent's children is a
-    /// `<summary>` (the rest of a `<details>` is its panel), or one of `tags` that
-    /// holds a control among its first `reach` elements, itself first: a `<button>`,
-    /// or an element whose `aria-controls` names this one's `id` (an FAQ's question,
-    /// `<h3><button>`, over its answer). Iterative.
+    /// `<summary>` (the rest of a `<details>` is its panel), a `<button>` whose
+    /// `aria-controls` names this one's `id`, or one of `tags` that holds a control
+    /// among its first `reach` elements, itself first: a `<button>`, or an element
+    /// whose `aria-controls` names this one's `id` (an FAQ's question, `<h3><button>`,
+    /// over its answer). Iterative.
     pub(crate) fn opened_by_previous(&self, tags: &[&str], reach: usize) -> bool {
         let id = self.attr(&local_name!("id")).map(|id| id.trim().to_owned()).filter(|id| !id.is_empty());
-        let control = |node: &Node| {
-            let NodeData::Element { name, attrs, .. } = &node.data else { return false };
+        let control_names_me = |node: &Node| {
+            let NodeData::Element { attrs, .. } = &node.data else { return false };
             let names_me = |value: &str| id.as_deref().is_some_and(|id| value.split_ascii_whitespace().any(|token| token == id));
-            name.local == local_name!("button") || attrs.borrow().iter().any(|a| a.name.local == local_name!("aria-controls") && names_me(&a.value))
+            attrs.borrow().iter().any(|a| a.name.local == local_name!("aria-controls") && names_me(&a.value))
         };
+        let control = |node: &Node| matches!(&node.data, NodeData::Element { name, .. } if name.local == local_name!("button")) || control_names_me(node);
         with_earlier_siblings(self.node, |earlier| {
             let Some(previous) = earlier.iter().rev().find(|child| matches!(child.data, NodeData::Element { .. })) else { return false };
             let NodeData::Element { name, .. } = &previous.data else { return false };
-            if name.local == local_name!("summary") {
+            if name.local == local_name!("summary") || name.local == local_name!("button") && control_names_me(previous) {
                 return true;
             }
             if !tags.contains(&&*name.local) {

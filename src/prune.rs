@@ -251,9 +251,10 @@ fn is_shown_in_turn(element: Element<'_>, class: &str) -> bool {
 
 /// Whether an element hidden by an attribute is the answer its question opens: the
 /// heading or term just before it holds the button that opens it, or names it in
-/// `aria-controls` ([`QUESTION_TAGS`], within [`QUESTION_REACH`] elements), or it
-/// follows a `<details>` element's `<summary>`. A menu's button opens its menu too,
-/// but a button alone is no question.
+/// `aria-controls` ([`QUESTION_TAGS`], within [`QUESTION_REACH`] elements); or the
+/// button just before it names it so; or it follows a `<details>` element's
+/// `<summary>`. Showing every element that some `aria-controls` names reads mobile
+/// menus too; a button that names something else opens nothing read.
 fn follows_question(element: Element<'_>) -> bool {
     element.opened_by_previous(QUESTION_TAGS, QUESTION_REACH)
 }

@@ -868,22 +868,25 @@ fn a_webflow_forms_result_messages_leave_the_page() {
 }
 
 /// An FAQ's answers hidden by an attribute until their question is clicked: after a
-/// heading that holds the button opening them, or after a `<details>` element's
-/// `<summary>`. A menu hidden after the button that opens it stays hidden.
+/// heading that holds the button opening them, after the button that names them in
+/// `aria-controls`, or after a `<details>` element's `<summary>`. What follows a
+/// button that names something else stays hidden.
 #[test]
 fn an_faqs_answers_hidden_until_their_question_is_clicked_stay() {
     let page = r#"<html lang="en"><head><title>Boat hire | Riverside</title></head><body>
-<div><button aria-controls="site-menu">Menu</button><div id="site-menu" hidden><p>Open the harbour timetable and every other page of the boatyard from here</p></div></div>
+<div><button aria-controls="site-search">Search</button><div id="site-menu" hidden><p>Open the harbour timetable and every other page of the boatyard from here</p></div></div>
 <main><h1>Boat hire</h1>
 <p>Our boats are moored at the old lock, fuelled and cleaned before every hire, and each one comes with life jackets for the whole crew.</p>
 <p>Hire by the hour or the day; a short lesson on the water before you set off is free, and so is the chart of the river's locks.</p>
 <h2>Questions</h2>
 <h3><button aria-expanded="false">Do I need a licence?</button></h3>
 <div aria-hidden="true"><p>No licence is needed on this stretch of the river, but the skipper must be over eighteen and sober.</p></div>
+<button aria-controls="answer-fuel">Is fuel included?</button>
+<div id="answer-fuel" hidden><p>Fuel for the day is in the price, and a full tank lasts longer than any crew wants to steer.</p></div>
 <details><summary>Can we bring the dog?</summary><div aria-hidden="true"><p>Dogs are welcome aboard on a lead, and we keep a spare life jacket for them at the office.</p></div></details>
 </main></body></html>"#;
     let got = text(page);
-    for kept in ["No licence is needed", "Dogs are welcome aboard"] {
+    for kept in ["No licence is needed", "Fuel for the day", "Dogs are welcome aboard"] {
         assert!(got.contains(kept), "{kept:?} is missing:\n{got}");
     }
     assert!(!got.contains("harbour timetable"), "the menu leaked:\n{got}");
