@@ -673,6 +673,8 @@ mod tests {
         assert_sorted_unique("WIRE_CREDIT_STARTS", phrases::WIRE_CREDIT_STARTS);
         assert_sorted_unique("STREAMED_CONTENT_IDS", tags::STREAMED_CONTENT_IDS);
         assert_sorted_unique("READ_ATTRIBUTES", tags::READ_ATTRIBUTES);
+        assert_sorted_unique("QUESTION_TAGS", tags::QUESTION_TAGS);
+        assert_sorted_unique("HIDING_CLASSES", tags::HIDING_CLASSES);
         for name in tags::IMAGE_SOURCE_ATTRIBUTES.iter().chain(tags::IMAGE_SRCSET_ATTRIBUTES) {
             assert!(tags::READ_ATTRIBUTES.contains(name), "{name} is read but not in READ_ATTRIBUTES");
         }
