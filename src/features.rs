@@ -92,6 +92,16 @@ pub(crate) fn features(segments: &Segments, rules: &Rules, meta: &Metadata) -> V
             measure(block, chrome, rules, &site, &authors, meta, ratio(index, count.saturating_sub(1)))
         })
         .collect();
+    // A definition list's term written as a program identifier ("retail_price_tier1:",
+    // "cat_thumb_Navy:") is a field name a shop's template printed raw with its
+    // custom fields, not a label a reader is meant to see (fixture
+    // `product-raw-field-names`).
+    for (index, f) in features.iter_mut().enumerate() {
+        let term = segments.definition_part(index).is_some_and(|(term, _)| term);
+        if term && f.words <= LABEL_MAX_WORDS && segments.blocks.get(index).is_some_and(|b| rules.is_field_name(&b.text)) {
+            f.interface_label = true;
+        }
+    }
     if !meta.question && only_comments_hold_prose(segments, &features) {
         features.iter_mut().filter(|f| f.chrome == Some(Chrome::Comments)).for_each(|f| f.chrome = None);
     }

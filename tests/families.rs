@@ -891,3 +891,32 @@ fn an_faqs_answers_hidden_until_their_question_is_clicked_stay() {
     }
     assert!(!got.contains("harbour timetable"), "the menu leaked:\n{got}");
 }
+
+/// A shop's template that prints the product's custom fields raw: terms written as
+/// program identifiers ("retail_price_tier1:") over their stored values. The field
+/// names leave; the specification the page writes for readers stays.
+#[test]
+fn a_shops_raw_custom_field_names_leave_the_description() {
+    let fields = ["short_description", "retail_price_tier1", "cat_thumb_Navy", "cat_thumb_Kelly Green", "section_btn_label", "quiz_text_colour"]
+        .iter()
+        .map(|name| format!(r#"<dt class="productView-info-name">{name}:</dt><dd class="productView-info-value">x</dd>"#))
+        .collect::<String>();
+    let html = format!(
+        r#"<html lang="en"><head><title>Heavy Tee | Thread Co</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"Product","name":"Heavy Tee"}}</script></head><body>
+<nav><a href="/">Shop</a> <a href="/men">Men</a></nav>
+<main><div class="productView"><h1 class="productView-title">Heavy Tee</h1>
+<div class="productView-description"><p>The Heavy Tee is cut from a dense, mid weight cotton jersey, with a ribbed neck, side seams and double needle hems, so it keeps its shape wash after wash and wears in rather than out.</p>
+<p>It comes in forty colours, and it takes screen printing, direct-to-garment printing and embroidery equally well, which is why print shops stock it by the carton.</p>
+<dl class="specs"><dt>Fabric:</dt><dd>Mid weight, 100% combed cotton</dd><dt>Fit:</dt><dd>Regular</dd></dl></div>
+<dl class="productView-info">{fields}</dl></div></main>
+<footer><a href="/terms">Terms</a></footer></body></html>"#
+    );
+    let got = text(&html);
+    for kept in ["The Heavy Tee is cut", "forty colours", "Fabric:", "100% combed cotton", "Regular"] {
+        assert!(got.contains(kept), "{kept:?} is missing:\n{got}");
+    }
+    for cut in ["short_description", "retail_price_tier1", "cat_thumb_", "section_btn_label", "quiz_text_colour"] {
+        assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
+    }
+}

@@ -324,6 +324,15 @@ impl Rules {
         phrases::INTERFACE_LABELS.get(start..).unwrap_or(&[]).iter().take_while(|known| known.starts_with(first)).any(same_words)
     }
 
+    /// Whether a label is a program identifier ending in a colon: its first word joins
+    /// letters or digits with an underscore ("retail_price_tier1:", "cat_thumb_Navy:").
+    pub(crate) fn is_field_name(&self, text: &str) -> bool {
+        let text = text.trim();
+        let Some(first) = text.split_whitespace().next() else { return false };
+        let joined = first.as_bytes().windows(3).any(|w| matches!(w, [a, b'_', c] if a.is_ascii_alphanumeric() && c.is_ascii_alphanumeric()));
+        text.ends_with(':') && joined
+    }
+
     /// Whether a short block is a byline, a dateline or a reading time. `lower` is the
     /// block's text lowercased. (A longer line counts only as a dated byline,
     /// [`Rules::is_dated_byline`].)
