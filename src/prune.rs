@@ -163,11 +163,19 @@ fn is_hidden(element: Element<'_>, reveal_styled: bool, rules: &Rules) -> bool {
     let by_attribute = if element.has_attr(&local_name!("hidden")) {
         !element.attr(&local_name!("id")).is_some_and(|id| rules.is_streamed_content(&id))
     } else {
-        element.attr(&local_name!("aria-hidden")).is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) && !is_duplicate_link(element)
+        element.attr(&local_name!("aria-hidden")).is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) && !is_duplicate_link(element) && !is_main_landmark(element)
     };
     let by_attribute = by_attribute && !is_next_pane(element) && !follows_question(element);
     let for_screen_readers = || element.attr(&local_name!("class")).is_some_and(|class| is_screen_reader_only(&class));
     (by_attribute || for_screen_readers() || !reveal_styled && is_styled_hidden(element)) && !is_disclosure_panel(element, rules)
+}
+
+/// Whether an element is the page's main landmark (`<main>`, `role="main"`). A script
+/// that opens a modal dialog (a consent banner's) sets `aria-hidden` on the rest of
+/// the page, so that screen readers stay in the dialog: the main content hidden so is
+/// the page behind the dialog, shown to the eye all the while.
+fn is_main_landmark(element: Element<'_>) -> bool {
+    *element.tag() == local_name!("main") || element.attr(&local_name!("role")).is_some_and(|role| role.trim().eq_ignore_ascii_case("main"))
 }
 
 /// Whether a class value names text for screen readers alone
@@ -367,6 +375,7 @@ mod tests {
         assert_eq!(verdict_of("<button id=x>Go</button>", "x", false), Some(Verdict::Drop));
         assert_eq!(verdict_of("<p id=x hidden>a</p>", "x", false), Some(Verdict::Drop));
         assert_eq!(verdict_of("<p id=x aria-hidden='true'>a</p>", "x", false), Some(Verdict::Drop));
+        assert_eq!(verdict_of("<main id=x aria-hidden='true'><p>a</p></main>", "x", false), Some(Verdict::Keep), "the page behind an open modal");
         assert_eq!(verdict_of("<p id=x style='display : none'>a</p>", "x", false), Some(Verdict::Drop));
     }
 

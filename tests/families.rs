@@ -920,3 +920,25 @@ fn a_shops_raw_custom_field_names_leave_the_description() {
         assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
     }
 }
+
+/// A consent banner open as a modal dialog: its script sets `aria-hidden` on the rest
+/// of the page, `<main>` included, so that screen readers stay in the dialog. The
+/// page behind it is still the page.
+#[test]
+fn the_main_content_behind_an_open_modal_is_read() {
+    let html = r#"<html lang="en"><head><title>Clutch kit for a delivery van | Parts Bay</title></head><body>
+<div class="gh"><section class="page-notice gdpr-banner" role="dialog" aria-modal="true">
+<p>We use cookies and other technologies that are essential to provide you our services. If you agree and click "Accept all", we will also allow personalised advertising.</p>
+<button>Accept all</button></section></div>
+<main aria-hidden="true"><div class="item">
+<h1>Clutch kit for a delivery van, 2011 to 2014</h1>
+<p>A complete clutch kit of pressure plate, driven plate and release bearing, new in its box, for the three-litre diesel delivery vans built between 2011 and 2014.</p>
+<p>International shipment of items may be subject to customs processing and additional charges, which the buyer pays on delivery.</p>
+</div></main>
+<footer><a href="/help">Help</a></footer></body></html>"#;
+    let got = text(html);
+    for kept in ["A complete clutch kit", "International shipment"] {
+        assert!(got.contains(kept), "{kept:?} is missing:\n{got}");
+    }
+    assert!(!got.contains("We use cookies"), "the banner leaked:\n{got}");
+}
