@@ -159,7 +159,7 @@ pub(crate) fn label_linked_prose(features: &[Features], labels: &mut [Label], ar
 }
 
 /// Whether a block that is mostly link text still reads as prose.
-fn is_linked_prose(f: &Features) -> bool {
+pub(crate) fn is_linked_prose(f: &Features) -> bool {
     f.words >= LINKED_PROSE_WORDS && f.sentence_ends >= LINKED_PROSE_SENTENCES && f.url_density <= MAX_LINK_DENSITY
 }
 

@@ -17,7 +17,7 @@
 
 use html5ever::local_name;
 
-use crate::classify::Label;
+use crate::classify::{is_linked_prose, Label};
 use crate::features::{ratio, Features};
 use crate::metadata::Metadata;
 use crate::prune::Verdict;
@@ -774,10 +774,12 @@ fn blocks_in_region(page: &Page<'_>, region: &[ElementId], top: ElementId, title
     let (segments, labels) = (page.segments, page.labels);
     let in_region = |element: ElementId| region.iter().any(|&r| segments.contains(r, element));
     let cut_teasers = page.prose.get(top).copied().unwrap_or(0) >= ARTICLE_PROSE_CHARS;
+    let linked_teasers = teaser_listing(page, &in_region);
     let mut chosen: Vec<usize> = Vec::new();
     let blocks = segments.blocks.iter().zip(page.features).zip(labels).zip(&page.teasers);
     for (index, (((block, f), label), teaser)) in blocks.enumerate() {
-        if !in_region(block.element) || label.is_cut() && !relaxed_keeps(*label, strictness) {
+        let listed = linked_teasers && *label == Label::Links && is_linked_prose(f);
+        if !in_region(block.element) || label.is_cut() && !relaxed_keeps(*label, strictness) && !listed {
             continue;
         }
         if *teaser && cut_teasers && !segments.contains(top, block.element) {
@@ -797,6 +799,30 @@ fn blocks_in_region(page: &Page<'_>, region: &[ElementId], top: ElementId, title
     cut_appeal_boxes(&mut chosen, page);
     let appeals = before_appeals.into_iter().filter(|i| chosen.binary_search(i).is_err()).collect();
     Selection { chosen, appeals, records: false, shelf: Vec::new(), product: Vec::new() }
+}
+
+/// Whether the region of a page declared an article is a listing of teasers: it holds
+/// at least [`MIN_RECORDS`] paragraphs of prose wrapped in their links, and more of
+/// their text than of unlinked prose outside captions. A news site's topic page
+/// declares itself an article, and its stories' teasers are its text; such a
+/// region's linked prose is kept.
+fn teaser_listing(page: &Page<'_>, in_region: &dyn Fn(ElementId) -> bool) -> bool {
+    if !page.article {
+        return false;
+    }
+    let (mut count, mut linked, mut plain) = (0_usize, 0_usize, 0_usize);
+    for ((block, f), label) in page.segments.blocks.iter().zip(page.features).zip(page.labels) {
+        if f.chrome.is_some() || !in_region(block.element) {
+            continue;
+        }
+        if *label == Label::Links && is_linked_prose(f) {
+            count += 1;
+            linked += f.chars;
+        } else if *label == Label::Good && !block.caption {
+            plain += f.chars;
+        }
+    }
+    count >= MIN_RECORDS && linked > plain
 }
 
 /// Cuts the boxes of appeals set inside an article ("A word to our readers... Support

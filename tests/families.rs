@@ -942,3 +942,40 @@ fn the_main_content_behind_an_open_modal_is_read() {
     }
     assert!(!got.contains("We use cookies"), "the banner leaked:\n{got}");
 }
+
+#[test]
+fn a_topic_page_declared_an_article_keeps_its_linked_teasers() {
+    let stories = [
+        ("Tide gauges show the harbour rising faster", "Readings from six tide gauges along the coast show the sea rising twice as fast as it did in the nineteen-nineties. Engineers say the harbour walls will need raising within a decade."),
+        ("A ferry line returns after forty years", "The crossing to the northern islands closed when the last boat was sold for scrap. A cooperative of islanders has now bought a ferry and plans four sailings a day from May."),
+        ("Why the estuary birds came back", "Counts of wading birds on the estuary have doubled since the mudflats were left to flood. Volunteers who walk the shore every month explain what changed, and what did not."),
+        ("Fishing quotas split the coastal towns", "Boats from the southern ports want the quota shared by catch history, those from the north by the number of crews. The council meets next week to settle the question."),
+        ("The lighthouse keeper's logbooks go online", "Ninety years of weather notes, shipwrecks and visiting ships, written by hand in the lighthouse, have been scanned by the county archive. Anyone can now search them by date."),
+        ("Storm season ends with record repairs", "Three storms in a month broke the sea wall in eleven places and flooded the promenade twice. Repairs cost more than the whole budget for the year, and more storms are forecast."),
+    ];
+    let cards: String = stories
+        .iter()
+        .enumerate()
+        .map(|(i, (title, teaser))| {
+            format!(
+                r#"<article class="item"><figure><img src="/img/{i}.jpg" alt=""><figcaption>A photograph taken for this story on the coast, at low tide, in the early morning light, by one of our staff photographers. The full picture is in the story.</figcaption></figure><div class="item-info"><h2 class="title"><a href="/story/{i}">{title}</a></h2>
+<p class="teaser"><a href="/story/{i}"><time datetime="2026-03-0{i}"><span class="date">March {i}, 2026 &bull; </span></time>{teaser}</a></p>
+<ul class="audio-tools"><li><a href="/transcript/{i}">Transcript</a></li><li>{m}-Minute Listen</li></ul></div></article>"#,
+                m = i + 3
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>The Coast : Coastal Radio</title><meta property="og:type" content="article"></head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/music">Music</a> <a href="/donate">Donate</a></nav></header>
+<main><section id="main-section"><h1>The Coast</h1><div class="list-overflow">{cards}</div></section></main>
+<footer><a href="/about">About us</a> <a href="/privacy">Privacy</a></footer></body></html>"#
+    );
+    let got = text(&html);
+    for kept in ["A ferry line returns after forty years", "Readings from six tide gauges", "A cooperative of islanders", "Anyone can now search them by date"] {
+        assert!(got.contains(kept), "{kept:?} is missing:\n{got}");
+    }
+    for cut in ["Privacy", "Donate"] {
+        assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
+    }
+}
