@@ -979,3 +979,41 @@ fn a_topic_page_declared_an_article_keeps_its_linked_teasers() {
         assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
     }
 }
+
+/// Controls and section labels that stand alone on a line: a shop card's "Compare"
+/// checkbox, a "New arrival" badge, and the "You might like" heading over other
+/// stories. None is a line of the page's own text.
+#[test]
+fn lone_compare_boxes_badges_and_teaser_headings_leave_the_page() {
+    let card = |name: &str, price: &str, blurb: &str| {
+        format!(r#"<li class="product-card"><a href="/p/{name}"><h3>{name}</h3></a><p>{blurb}</p><span class="price">{price}</span><div class="badge">New arrival</div><label><input type="checkbox"> Compare</label></li>"#)
+    };
+    let cards = [
+        card("Alder Tent", "$249.00", "A two-person tent that pitches in four minutes and packs down to the size of a loaf."),
+        card("Birch Tent", "$319.00", "Three people, two doors and a porch deep enough to cook under when it rains."),
+        card("Cedar Tent", "$429.00", "A four-season dome whose poles stand up to the wind on an open ridge."),
+        card("Dogwood Tent", "$189.00", "The lightest tent we sell, for one walker who counts every gram."),
+        card("Elm Tent", "$559.00", "A family tent with two bedrooms and a living space tall enough to stand in."),
+        card("Fir Tent", "$279.00", "A tunnel tent for bikepacking, with short poles that fit a handlebar bag."),
+    ];
+    let shop = format!(
+        r#"<html lang="en"><head><title>Tents | Trailhead</title></head><body>
+<main><h1>Tents</h1><p>Every tent we stock has been pitched by our staff in the rain before it reached the shelf, and each comes with a repair kit.</p>
+<ul class="products">{}</ul></main></body></html>"#,
+        cards.concat()
+    );
+    let got = text(&shop);
+    assert!(got.contains("Birch Tent") && got.contains("pitches in four minutes"), "the shelf is missing:\n{got}");
+    for cut in ["Compare", "New arrival"] {
+        assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
+    }
+    let story = r#"<html lang="en"><head><title>Walking the ridge | Trail Notes</title></head><body><article><h1>Walking the ridge</h1>
+<p>We set off before dawn, when the ridge was still in cloud and the path was only a line of wet stones under our boots.</p>
+<p>By nine the cloud had burned off, and the whole valley opened below us, its river bright between the dark fields.</p>
+<p>We came down by the old quarry track, slower than we had planned, and reached the pub just as the kitchen closed.</p>
+<p>You might like</p>
+<p><a href="/coast">Three days on the coast path</a></p></article></body></html>"#;
+    let got = text(story);
+    assert!(got.contains("reached the pub"), "the story is missing:\n{got}");
+    assert!(!got.contains("You might like"), "the heading leaked:\n{got}");
+}
