@@ -981,12 +981,12 @@ fn a_topic_page_declared_an_article_keeps_its_linked_teasers() {
 }
 
 /// Controls and section labels that stand alone on a line: a shop card's "Compare"
-/// checkbox, a "New arrival" badge, and the "You might like" heading over other
+/// checkbox, its "New arrival" and "Top rated" badges, and the "You might like" heading over other
 /// stories. None is a line of the page's own text.
 #[test]
 fn lone_compare_boxes_badges_and_teaser_headings_leave_the_page() {
     let card = |name: &str, price: &str, blurb: &str| {
-        format!(r#"<li class="product-card"><a href="/p/{name}"><h3>{name}</h3></a><p>{blurb}</p><span class="price">{price}</span><div class="badge">New arrival</div><label><input type="checkbox"> Compare</label></li>"#)
+        format!(r#"<li class="product-card"><a href="/p/{name}"><h3>{name}</h3></a><p>{blurb}</p><span class="price">{price}</span><div class="badge">New arrival</div><div class="badge">Top rated</div><label><input type="checkbox"> Compare</label></li>"#)
     };
     let cards = [
         card("Alder Tent", "$249.00", "A two-person tent that pitches in four minutes and packs down to the size of a loaf."),
@@ -1004,7 +1004,7 @@ fn lone_compare_boxes_badges_and_teaser_headings_leave_the_page() {
     );
     let got = text(&shop);
     assert!(got.contains("Birch Tent") && got.contains("pitches in four minutes"), "the shelf is missing:\n{got}");
-    for cut in ["Compare", "New arrival"] {
+    for cut in ["Compare", "New arrival", "Top rated"] {
         assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
     }
     let story = r#"<html lang="en"><head><title>Walking the ridge | Trail Notes</title></head><body><article><h1>Walking the ridge</h1>
