@@ -1017,3 +1017,21 @@ fn lone_compare_boxes_badges_and_teaser_headings_leave_the_page() {
     assert!(got.contains("reached the pub"), "the story is missing:\n{got}");
     assert!(!got.contains("You might like"), "the heading leaked:\n{got}");
 }
+
+/// A short affiliate notice and a feedback prompt under a story are chrome by their
+/// words, whatever their markup.
+#[test]
+fn affiliate_notices_and_feedback_prompts_leave_the_story() {
+    let page = r#"<html lang="en"><head><title>Choosing a stove | Camp Kitchen</title></head><body><article><h1>Choosing a stove</h1>
+<p>This post contains affiliate links.</p>
+<p>A canister stove boils a litre of water in about four minutes and weighs less than a mug, which is why most walkers carry one.</p>
+<p>Liquid fuel stoves are heavier and fussier to light, but they burn in the cold, when a canister's gas barely flows at all.</p>
+<p>For a week in the hills in spring, take the canister stove and one spare canister, and leave the pump and the bottle at home.</p>
+<p>Was this page helpful?</p>
+</article></body></html>"#;
+    let got = text(page);
+    assert!(got.contains("A canister stove boils") && got.contains("take the canister stove"), "the story is missing:\n{got}");
+    for cut in ["affiliate links", "Was this page helpful"] {
+        assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
+    }
+}
