@@ -255,7 +255,7 @@ fn section_opened(segments: &Segments, features: &[Features], element: ElementId
         let Some(info) = segments.elements.get(parent) else { break };
         let landmark = matches!(info.tag, local_name!("body") | local_name!("html") | local_name!("main"));
         if landmark || !first_text_in(segments, features, parent, index) {
-            break;
+            return closing_cards(segments, parent, at, depth.wrappers);
         }
         if holds_cards(segments, parent, at, depth.wrappers) {
             return Some(parent);
@@ -263,6 +263,22 @@ fn section_opened(segments: &Segments, features: &[Features], element: ElementId
         at = parent;
     }
     None
+}
+
+/// The cards that close `parent` after the heading's container `at`, when the
+/// heading sits mid-container: a "Recommended reading" heading set beside the story,
+/// followed by one grid of cards that is the container's last text. Anything else
+/// after the heading (a paragraph, two elements) leaves the heading alone.
+fn closing_cards(segments: &Segments, parent: ElementId, at: ElementId, wrappers: usize) -> Option<ElementId> {
+    let tag = segments.elements.get(parent).map(|e| &e.tag);
+    if tag.is_some_and(|t| matches!(*t, local_name!("body") | local_name!("html"))) {
+        return None;
+    }
+    let mut after = children_with_text(segments, parent).skip_while(|&c| c != at).skip(1);
+    match (after.next(), after.next()) {
+        (Some(grid), None) if holds_cards(segments, grid, grid, wrappers) => Some(grid),
+        _ => None,
+    }
 }
 
 /// Whether the text of `section`, apart from its child `opener` (which holds the

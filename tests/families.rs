@@ -1035,3 +1035,24 @@ fn affiliate_notices_and_feedback_prompts_leave_the_story() {
         assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
     }
 }
+
+/// A "Recommended reading" heading set inside the story's container, after its last
+/// paragraph, with one grid of other stories' cards closing the container: the
+/// heading and its cards leave, the story stays.
+#[test]
+fn recommended_reading_cards_closing_the_story_leave_it() {
+    let para = "The council voted on Tuesday to reopen the old ferry route across the estuary, after two years in which commuters drove the long way round the bay and the harbour shops lost most of their winter trade.";
+    let cards = (1..=3)
+        .map(|i| format!(r#"<div class="card"><img src="/i{i}.jpg" alt=""><h3>Another story number {i} about town</h3><p>A teaser for another story, the number {i} one, that runs on for a sentence or two about something else entirely.</p></div>"#))
+        .collect::<String>();
+    let html = format!(
+        r#"<html lang="en"><head><title>Ferry returns | Bay Post</title><meta property="og:type" content="article"></head><body>
+<main><article><h1>Ferry returns</h1><div class="body"><p>{para}</p><p>{para} The costs were met by the port.</p><p>{para}</p>
+<h2>Recommended Reading</h2><div class="grid">{cards}</div></div></article></main></body></html>"#
+    );
+    let got = text(&html);
+    assert!(got.contains("The costs were met by the port"), "the story is missing:\n{got}");
+    for cut in ["Recommended Reading", "Another story number", "A teaser for another story"] {
+        assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
+    }
+}

@@ -378,6 +378,7 @@ pub(crate) const STRONG: &[(&str, Chrome)] = &[
     ("puede interesarte", Related),
     ("pular para o conteúdo", Navigation),
     ("recommended for you", Related),
+    ("recommended reading", Related),
     ("recuérdamelo más tarde", Appeal),
     ("related articles", Related),
     ("related posts", Related),
