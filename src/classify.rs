@@ -67,6 +67,9 @@ const HEADLINE_RUN: usize = 3;
 /// heading or as a short unlinked line).
 const SHOP_HEADING_MAX_WORDS: usize = 10;
 
+/// A heading naming a feed of the site's newest stories has at most this many words.
+const FEED_HEADING_MAX_WORDS: usize = 5;
+
 /// What a block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Label {
@@ -105,6 +108,10 @@ pub(crate) fn classify(features: &[Features]) -> Vec<Label> {
 /// inline "Related" box never takes the story after it; nor does a heading above
 /// the page's first prose.
 ///
+/// On an article, a short heading below the first prose that names a feed of the
+/// site's newest stories ("Latest news", `rules::phrases::STORY_FEEDS`) opens such a
+/// section too: words that head a listing's own content mark nothing elsewhere.
+///
 /// On a product's page (`product`) the same holds, and a short line or heading that
 /// names a shop's recommendations ("Similar items", "Customers also viewed",
 /// `rules::phrases::SHOP_RELATED`) opens such a section too, above the first prose
@@ -121,8 +128,13 @@ pub(crate) fn label_sections(segments: &Segments, features: &[Features], labels:
         let shop_heading = product
             && features.get(index).is_some_and(|f| f.words <= SHOP_HEADING_MAX_WORDS && f.link_density <= MAX_LINK_DENSITY)
             && segments.blocks.get(index).is_some_and(|b| rules.names_shop_related(&b.text.to_lowercase()));
+        // A feed of the site's newest stories under an article, below its first prose.
+        let feed_heading = article
+            && index > first_prose
+            && features.get(index).is_some_and(|f| f.heading && f.words <= FEED_HEADING_MAX_WORDS && f.link_density <= MAX_LINK_DENSITY)
+            && segments.blocks.get(index).is_some_and(|b| rules.names_story_feed(&b.text.to_lowercase()));
         let kind = match labels.get(index).copied() {
-            _ if shop_heading => Chrome::Related,
+            _ if shop_heading || feed_heading => Chrome::Related,
             Some(Label::Boilerplate(kind)) if index >= first_prose && features.get(index).is_some_and(|f| f.heading && f.phrases.kind == Some(kind)) => kind,
             _ => continue,
         };

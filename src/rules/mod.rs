@@ -392,6 +392,12 @@ impl Rules {
         holds_whole_words(lower, phrases::SHOP_RELATED)
     }
 
+    /// Whether lowercased text names a feed of a site's newest stories
+    /// ([`phrases::STORY_FEEDS`]), as whole words.
+    pub(crate) fn names_story_feed(&self, lower: &str) -> bool {
+        holds_whole_words(lower, phrases::STORY_FEEDS)
+    }
+
     /// Whether a block opens as an author's biography does: a name, then "is a ...
     /// writer" ([`phrases::BIO_VERBS`], [`phrases::BIO_ROLES`]).
     pub(crate) fn is_author_bio(&self, text: &str) -> bool {
@@ -679,6 +685,7 @@ mod tests {
         assert_sorted_unique("IMAGE_PLACEHOLDERS", tags::IMAGE_PLACEHOLDERS);
         assert_sorted_unique("READING_TIME", phrases::READING_TIME);
         assert_sorted_unique("CREDIT_LABELS", phrases::CREDIT_LABELS);
+        assert_sorted_unique("STORY_FEEDS", phrases::STORY_FEEDS);
         assert_sorted_unique("WIRE_CREDIT_STARTS", phrases::WIRE_CREDIT_STARTS);
         assert_sorted_unique("STREAMED_CONTENT_IDS", tags::STREAMED_CONTENT_IDS);
         assert_sorted_unique("READ_ATTRIBUTES", tags::READ_ATTRIBUTES);

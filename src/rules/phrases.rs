@@ -226,6 +226,26 @@ pub(crate) const INTERFACE_LABELS: &[&str] = &[
     "цитировать",
 ];
 
+/// Headings of a site's feed of its newest stories ("Latest news", "Recent posts"):
+/// under a declared article, below its first prose, such a heading opens other
+/// stories' cards, as a related heading does (see `classify::label_sections`). On a
+/// listing the same words head the page's own content, so they mark nothing alone.
+/// Matched as whole words inside a short heading. Lowercase, in sorted order.
+#[rustfmt::skip]
+pub(crate) const STORY_FEEDS: &[&str] = &[
+    "dernières actualités",
+    "latest articles",
+    "latest news",
+    "latest posts",
+    "neueste beiträge",
+    "recent articles",
+    "recent posts",
+    "ultime notizie",
+    "últimas noticias",
+    "últimas notícias",
+    "последние новости",
+];
+
 /// Headings of a shop's recommendations on a product's page: other products in
 /// cards ("Similar items", "Customers also viewed", "Complete the look"). Matched as
 /// whole words inside a short heading, on product pages only (see
