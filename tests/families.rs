@@ -1057,24 +1057,23 @@ fn recommended_reading_cards_closing_the_story_leave_it() {
     }
 }
 
-/// A "Latest news" heading under a declared article, after its prose, opens the site's
-/// feed of its newest stories: heading and cards leave.
+/// A "Latest news" or "Related content" heading under a declared article, after its
+/// prose, opens other stories' cards: heading and cards leave.
 #[test]
 fn a_latest_news_feed_under_an_article_leaves_it() {
     let para = "The council voted on Tuesday to reopen the old ferry route across the estuary, after two years in which commuters drove the long way round the bay and the harbour shops lost most of their winter trade.";
     let cards = (1..=3)
         .map(|i| format!(r#"<div class="card"><img src="/i{i}.jpg" alt=""><h3>Another story number {i} about town</h3><p>A teaser for another story, the number {i} one, that runs on for a sentence or two about something else entirely.</p></div>"#))
         .collect::<String>();
-    let page = |og: &str| {
-        format!(
-            r#"<html lang="en"><head><title>Ferry returns | Bay Post</title>{og}</head><body>
+    for heading in ["Latest News", "Related content"] {
+        let got = text(&format!(
+            r#"<html lang="en"><head><title>Ferry returns | Bay Post</title><meta property="og:type" content="article"></head><body>
 <main><article><h1>Ferry returns</h1><div class="body"><p>{para}</p><p>{para} The costs were met by the port.</p><p>{para}</p></div>
-<section><h2>Latest News</h2><div class="grid">{cards}</div></section></article></main></body></html>"#
-        )
-    };
-    let got = text(&page(r#"<meta property="og:type" content="article">"#));
-    assert!(got.contains("The costs were met by the port"), "the story is missing:\n{got}");
-    for cut in ["Latest News", "Another story number", "A teaser for another story"] {
-        assert!(!got.contains(cut), "{cut:?} leaked:\n{got}");
+<section><h2>{heading}</h2><div class="grid">{cards}</div></section></article></main></body></html>"#
+        ));
+        assert!(got.contains("The costs were met by the port"), "the story is missing:\n{got}");
+        for cut in [heading, "Another story number", "A teaser for another story"] {
+            assert!(!got.contains(cut), "{cut:?} leaked under {heading:?}:\n{got}");
+        }
     }
 }

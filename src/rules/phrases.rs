@@ -226,10 +226,11 @@ pub(crate) const INTERFACE_LABELS: &[&str] = &[
     "цитировать",
 ];
 
-/// Headings of a site's feed of its newest stories ("Latest news", "Recent posts"):
-/// under a declared article, below its first prose, such a heading opens other
-/// stories' cards, as a related heading does (see `classify::label_sections`). On a
-/// listing the same words head the page's own content, so they mark nothing alone.
+/// Headings of a site's feed of its newest stories ("Latest news", "Recent posts"),
+/// and "Related content", which prose writes too ("food-related content"): under a
+/// declared article, below its first prose, such a heading opens other stories'
+/// cards, as a related heading does (see `classify::label_sections`). On a listing
+/// the same words head the page's own content, so they mark nothing alone.
 /// Matched as whole words inside a short heading. Lowercase, in sorted order.
 #[rustfmt::skip]
 pub(crate) const STORY_FEEDS: &[&str] = &[
@@ -240,6 +241,7 @@ pub(crate) const STORY_FEEDS: &[&str] = &[
     "neueste beiträge",
     "recent articles",
     "recent posts",
+    "related content",
     "ultime notizie",
     "últimas noticias",
     "últimas notícias",
