@@ -911,12 +911,18 @@ fn chrome_holds_region(segments: &Segments, chrome: Option<(ElementId, Chrome)>,
 /// prose block ("Remember the state's quest for a slogan?"): a lede line ends like a
 /// sentence, where a byline, a date or a credit does not. Unlinked list items before
 /// the prose stay too, wherever they stand: a pricing table's features, a recipe's
-/// ingredients, the key points over a story.
+/// ingredients, the key points over a story. Code right after the last prose block
+/// stays too (a post closing on a snippet).
 fn trim_edges(chosen: &mut Vec<usize>, page: &Page<'_>) {
     let is_body = |i: &usize| matches!(page.labels.get(*i), Some(Label::Good | Label::Near));
     let first = chosen.iter().position(is_body);
     let last = chosen.iter().rposition(is_body);
-    if let (Some(mut first), Some(last)) = (first, last) {
+    if let (Some(mut first), Some(mut last)) = (first, last) {
+        // Code set after the story's last prose (a post's closing snippet) is the
+        // page's own, however little it reads like a sentence.
+        while chosen.get(last + 1).is_some_and(|&i| page.segments.blocks.get(i).is_some_and(|b| b.kind == BlockKind::Preformatted)) {
+            last += 1;
+        }
         let body_parent = chosen.get(first).and_then(|&i| page.segments.block_parent(i));
         while let Some(&line) = first.checked_sub(1).and_then(|at| chosen.get(at)) {
             if !(is_lede_line(page, line) && page.segments.block_parent(line) == body_parent) {
