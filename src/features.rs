@@ -94,8 +94,8 @@ pub(crate) fn features(segments: &Segments, rules: &Rules, meta: &Metadata) -> V
         .collect();
     // A definition list's term written as a program identifier ("retail_price_tier1:",
     // "cat_thumb_Navy:") is a field name a shop's template printed raw with its
-    // custom fields, not a label a reader is meant to see (fixture
-    // `product-raw-field-names`).
+    // custom fields, not a label a reader is meant to see (test
+    // `families::a_shops_raw_custom_field_names_leave_the_description`).
     for (index, f) in features.iter_mut().enumerate() {
         let term = segments.definition_part(index).is_some_and(|(term, _)| term);
         if term && f.words <= LABEL_MAX_WORDS && segments.blocks.get(index).is_some_and(|b| rules.is_field_name(&b.text)) {
