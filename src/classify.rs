@@ -233,13 +233,8 @@ pub(crate) fn label_introduced_lists(segments: &Segments, features: &[Features],
 /// list links its descriptions too, and stays cut.
 pub(crate) fn label_defined_terms(segments: &Segments, features: &[Features], labels: &mut [Label]) {
     for index in 0..labels.len() {
-        let linked_term = labels.get(index) == Some(&Label::Links)
-            && features.get(index).is_some_and(|f| f.chrome.is_none())
-            && segments.definition_part(index).is_some_and(|(term, _)| term);
-        if !linked_term {
-            continue;
-        }
-        let Some(list) = segments.definition_part(index).map(|(_, list)| list) else { continue };
+        let linked = labels.get(index) == Some(&Label::Links) && features.get(index).is_some_and(|f| f.chrome.is_none());
+        let Some((true, list)) = linked.then(|| segments.definition_part(index)).flatten() else { continue };
         let next = (index + 1..labels.len()).find(|&j| features.get(j).is_some_and(|f| f.chars > 0));
         let described = next.is_some_and(|j| {
             let plain = features.get(j).is_some_and(|f| f.chrome.is_none() && f.words > 0);

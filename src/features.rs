@@ -97,8 +97,8 @@ pub(crate) fn features(segments: &Segments, rules: &Rules, meta: &Metadata) -> V
     // custom fields, not a label a reader is meant to see (test
     // `families::a_shops_raw_custom_field_names_leave_the_description`).
     for (index, f) in features.iter_mut().enumerate() {
-        let term = segments.definition_part(index).is_some_and(|(term, _)| term);
-        if term && f.words <= LABEL_MAX_WORDS && segments.blocks.get(index).is_some_and(|b| rules.is_field_name(&b.text)) {
+        let field_name = f.words <= LABEL_MAX_WORDS && segments.blocks.get(index).is_some_and(|b| rules.is_field_name(&b.text));
+        if field_name && segments.definition_part(index).is_some_and(|(term, _)| term) {
             f.interface_label = true;
         }
     }

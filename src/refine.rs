@@ -312,7 +312,7 @@ impl<'a> Context<'a> {
         if !matches!(block.kind, BlockKind::Heading(_)) || !linked || self.copies.get(index).is_some_and(|&n| n > 1) {
             return false;
         }
-        let card = self.segments.elements.get(block.element).and_then(|e| e.parent).and_then(|p| self.segments.elements.get(p)).and_then(|e| e.parent);
+        let card = self.segments.block_parent(index).and_then(|p| self.segments.elements.get(p)).and_then(|e| e.parent);
         let Some(card) = card else { return false };
         for next in index + 1..=index + TITLE_REACH {
             let Some(b) = self.segments.blocks.get(next) else { break };
